@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+/// 利用者: a person who reserves, known by a user key.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "residents")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub user_key: String,
+    pub name: String,
+    pub name_kana: String,
+    pub birth_date: Date,
+    pub phone: String,
+    pub email: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

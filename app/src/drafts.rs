@@ -1,0 +1,118 @@
+//! Server-side drafts: what a resident typed in a multi-step form, kept
+//! between the steps under a random id that only their browser knows.
+use crate::db::form_drafts;
+use chrono::{DateTime, Duration, Utc};
+use rand::Rng;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
+use serde::{Serialize, de::DeserializeOwned};
+
+/// How long a resident may take between the steps of a form.
+pub const LIFETIME: Duration = Duration::hours(2);
+/// How long the completion page of a submitted form can be reopened.
+pub const KEEP_AFTER_SUBMIT: Duration = Duration::hours(24);
+/// Longest stored value of one field: enough for any real answer, and a
+/// bound on what an anonymous form can make the server keep.
+pub const MAX_FIELD_CHARS: usize = 256;
+
+pub const KIND_RESERVATION: &str = "reservation";
+pub const KIND_KEY_REISSUE: &str = "key_reissue";
+
+/// 128 random bits as 32 hex digits.
+pub fn new_id() -> String {
+    let bytes: [u8; 16] = rand::rng().random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `id` has the shape of a draft id (checked before any query).
+pub fn is_well_formed(id: &str) -> bool {
+    id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+}
+
+pub fn clip(value: &str) -> String {
+    value.chars().take(MAX_FIELD_CHARS).collect()
+}
+
+/// Creates a draft, or replaces the payload of an open one of the same
+/// kind. Returns the id to continue with.
+pub async fn save<T: Serialize>(
+    db: &impl ConnectionTrait,
+    existing: Option<&str>,
+    kind: &str,
+    payload: &T,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
+    if let Some(id) = existing.filter(|id| is_well_formed(id)) {
+        if let Some(draft) = form_drafts::Entity::find_by_id(id.to_string()).one(db).await? {
+            if draft.kind == kind && draft.submitted_at.is_none() && draft.expires_at > now {
+                let mut active: form_drafts::ActiveModel = draft.into();
+                active.payload = Set(payload);
+                active.expires_at = Set(now + LIFETIME);
+                active.update(db).await?;
+                return Ok(id.to_string());
+            }
+        }
+    }
+    let id = new_id();
+    form_drafts::ActiveModel {
+        id: Set(id.clone()),
+        kind: Set(kind.to_string()),
+        payload: Set(payload),
+        created_at: Set(now),
+        expires_at: Set(now + LIFETIME),
+        submitted_at: Set(None),
+        reservation_id: Set(None),
+    }
+    .insert(db)
+    .await?;
+    Ok(id)
+}
+
+/// A draft that can still be read: right kind, not expired.
+pub struct Loaded<T> {
+    pub payload: T,
+    pub row: form_drafts::Model,
+}
+
+pub async fn load<T: DeserializeOwned>(
+    db: &impl ConnectionTrait,
+    id: &str,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Loaded<T>>, DbErr> {
+    if !is_well_formed(id) {
+        return Ok(None);
+    }
+    let Some(row) = form_drafts::Entity::find_by_id(id.to_string()).one(db).await? else {
+        return Ok(None);
+    };
+    if row.kind != kind || row.expires_at <= now {
+        return Ok(None);
+    }
+    let payload = serde_json::from_str(&row.payload).map_err(|e| DbErr::Custom(e.to_string()))?;
+    Ok(Some(Loaded { payload, row }))
+}
+
+/// Deletes drafts past their expiry; run periodically by the server.
+pub async fn purge_expired(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let result = form_drafts::Entity::delete_many()
+        .filter(form_drafts::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_random_and_well_formed() {
+        let a = new_id();
+        assert!(is_well_formed(&a));
+        assert_ne!(a, new_id());
+        assert!(!is_well_formed("../../etc/passwd"));
+        assert!(!is_well_formed(&a.to_uppercase()));
+    }
+}

@@ -1,0 +1,84 @@
+//! Everything the server renders and the browser hydrates: pages, shared
+//! components, server functions and domain types. Server-only code (the
+//! database, the outbox) sits behind the `ssr` feature.
+#![recursion_limit = "256"]
+
+pub mod domain;
+pub mod error;
+pub mod key_reissue;
+pub mod mail_help;
+pub mod reserve;
+pub mod texts;
+pub mod time;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod drafts;
+#[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="ja">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="format-detection" content="telephone=no"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/e-yoyaku.css"/>
+        <Title formatter=|title: String| {
+            if title.is_empty() { texts::SYSTEM_NAME.to_string() } else { format!("{title} | {}", texts::SYSTEM_NAME) }
+        }/>
+        <Router>
+            <ui::SiteHeader/>
+            <main id="main" class="container">
+                // Async: each page is sent whole, once its data is loaded, so
+                // it reads complete without JavaScript and its HTTP status
+                // (404, 410 …) is known before the first byte.
+                <Routes fallback=ui::NotFound>
+                    <Route path=path!("/") view=ui::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve") view=reserve::ServiceListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/services/:service_id") view=reserve::SlotListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/slots/:slot_id") view=reserve::NewDetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/drafts/:draft_id") view=reserve::DraftDetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/drafts/:draft_id/confirm") view=reserve::ConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/drafts/:draft_id/complete") view=reserve::CompletePage ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue") view=key_reissue::InputPage ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue/drafts/:draft_id") view=key_reissue::DraftInputPage ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue/drafts/:draft_id/confirm") view=key_reissue::ConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue/complete") view=key_reissue::CompletePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mail-help") view=mail_help::MailHelpPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <ui::SiteFooter/>
+        </Router>
+    }
+}

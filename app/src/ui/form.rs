@@ -1,0 +1,96 @@
+use crate::texts::ERROR_SUMMARY_TITLE;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One field's problem: `field` is the input's id, so the summary can link to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl ToString) -> Self {
+        Self { field: field.to_string(), message: message.to_string() }
+    }
+}
+
+pub fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
+    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+}
+
+/// The list of problems at the top of a failed form, each linking to its
+/// field (WCAG 3.3.1); focused by the browser as an alert.
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                <h2 id="error-summary-title">{ERROR_SUMMARY_TITLE}</h2>
+                <ul>
+                    {errors
+                        .into_iter()
+                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// A labelled text input with its hint and error, tied together by
+/// `aria-describedby` so a screen reader reads all three.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] value: String,
+    #[prop(default = None)] error: Option<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(default = "")] class: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:field--error=invalid>
+            <label for=id class="field__label">{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            {error.map(|e| view! { <p class="field__error" id=error_id><span class="visually-hidden">"エラー: "</span>{e}</p> })}
+            <input
+                id=id
+                name=id
+                type=input_type
+                class=format!("input {class}")
+                value=value
+                autocomplete=autocomplete
+                inputmode=inputmode
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=(!described_by.is_empty()).then_some(described_by)
+            />
+        </div>
+    }
+}
+
+/// A submit button that says it is working while its action runs and
+/// cannot be pressed twice meanwhile.
+#[component]
+pub fn SubmitButton(
+    label: &'static str,
+    #[prop(into)] pending: Signal<bool>,
+    #[prop(default = "button button--primary")] class: &'static str,
+) -> impl IntoView {
+    view! {
+        <button type="submit" class=class disabled=move || pending.get() aria-busy=move || pending.get().then_some("true")>
+            {move || if pending.get() { "処理中…" } else { label }}
+        </button>
+    }
+}

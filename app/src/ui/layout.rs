@@ -1,0 +1,86 @@
+use crate::texts::SYSTEM_NAME;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"本文へ移動"</a>
+        <header class="site-header">
+            <div class="container site-header__inner">
+                <a class="site-name" href="/">{SYSTEM_NAME}</a>
+                <nav aria-label="メインメニュー" class="site-nav">
+                    <a href="/reserve">"予約する"</a>
+                    <a href="/key-reissue">"利用者キー再発行"</a>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="container">
+                <a href="/mail-help">{crate::texts::MAIL_HELP_LINK}</a>
+                <p>{SYSTEM_NAME}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// いみずe-予約システム > … > the current page, as in the seed.
+#[component]
+pub fn Breadcrumbs(
+    /// Pages between the home page and this one: (label, link).
+    #[prop(optional)]
+    trail: Vec<(&'static str, String)>,
+    /// This page's name.
+    current: &'static str,
+) -> impl IntoView {
+    view! {
+        <nav aria-label="現在位置" class="breadcrumbs">
+            <ol>
+                <li><a href="/">{SYSTEM_NAME}</a></li>
+                {trail
+                    .into_iter()
+                    .map(|(label, href)| view! { <li><a href=href>{label}</a></li> })
+                    .collect_view()}
+                <li aria-current="page">{current}</li>
+            </ol>
+        </nav>
+    }
+}
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <Title text=""/>
+        <h1>{SYSTEM_NAME}</h1>
+        <p class="lead">
+            "健診・検診、乳幼児健診、予防接種、健康相談などの予約を、スマートフォンやパソコンから受け付けています。"
+        </p>
+        <div class="home-actions">
+            <a class="button button--primary button--block" href="/reserve">"予約する"</a>
+        </div>
+        <section class="panel">
+            <h2>"はじめて予約される方へ"</h2>
+            <p>"予約が完了すると、予約番号と「利用者キー」が画面とメールでお知らせされます。利用者キーは、予約の確認・変更・キャンセルのときに必要です。"</p>
+            <p><a href="/key-reissue">"利用者キーが不明な方は、こちらから再発行（メールで再送）できます"</a></p>
+            <p><a href="/mail-help">{crate::texts::MAIL_HELP_LINK}</a></p>
+        </section>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::state::set_page_status(404);
+    view! {
+        <Title text="ページが見つかりません"/>
+        <h1>"ページが見つかりません"</h1>
+        <p>"お探しのページは、削除されたか、URLが間違っている可能性があります。"</p>
+        <p><a href="/">"トップページへ戻る"</a></p>
+    }
+}

@@ -1,0 +1,7 @@
+//! Shared components: the page frame, form fields with their errors, the
+//! error summary and buttons that show they are working.
+mod form;
+mod layout;
+
+pub use form::{ErrorSummary, FieldError, SubmitButton, TextField, error_for};
+pub use layout::{Breadcrumbs, HomePage, NotFound, SiteFooter, SiteHeader};

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Starts the release server for the end-to-end suite: a fresh SQLite file
+# with demo data, mail to the suite's SMTP sink.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=$(mktemp -d -t e-yoyaku-e2e-XXXXXX)
+export DATA_DIR="$data"
+export DATABASE_URL="sqlite://$data/e2e.db?mode=rwc"
+export SMTP_URL="smtp://127.0.0.1:${SINK_SMTP_PORT:-2525}"
+export MAIL_FROM="いみずe-予約システム <noreply@yoyaku.example.lg.jp>"
+export DEMO_DATA=1
+export LEPTOS_SITE_ADDR="127.0.0.1:${E2E_PORT:-3100}"
+export LEPTOS_SITE_ROOT="target/site"
+export APP_BASE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+exec target/release/server

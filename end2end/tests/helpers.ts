@@ -1,0 +1,64 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+const sink = `http://127.0.0.1:${process.env.SINK_HTTP_PORT ?? 2580}`;
+
+export type Mail = { to: string[]; from: string; fromAddress: string; subject: string; text: string };
+
+/** An address no other test uses. */
+export function uniqueEmail(info: TestInfo, tag: string): string {
+  const rand = Math.random().toString(36).slice(2, 8);
+  return `${tag}-${info.project.name}-${Date.now()}-${rand}@example.jp`;
+}
+
+/** Emails the SMTP sink received for `to`. */
+export async function mailsTo(to: string): Promise<Mail[]> {
+  const res = await fetch(`${sink}/messages?to=${encodeURIComponent(to)}`);
+  return (await res.json()) as Mail[];
+}
+
+/** Waits until `count` emails for `to` have arrived; returns them. */
+export async function waitForMails(to: string, count = 1): Promise<Mail[]> {
+  let mails: Mail[] = [];
+  await expect
+    .poll(async () => {
+      mails = await mailsTo(to);
+      return mails.length;
+    }, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(count);
+  return mails;
+}
+
+export type Reservation = { key: string; number: string };
+
+/** Reserves the first open slot of `service` through the pages, as a resident would. */
+export async function reserve(page: Page, email: string, service = '特定健診（集団）'): Promise<Reservation> {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
+  await expect(page.getByRole('heading', { name: '予約メニューを選んでください' })).toBeVisible();
+  await page.getByRole('link', { name: service }).click();
+  await expect(page.getByRole('heading', { name: service })).toBeVisible();
+  await page.getByRole('link', { name: /残り\d+人/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'お客様情報の入力' })).toBeVisible();
+  await page.getByLabel('氏名').fill('射水 太郎');
+  await page.getByLabel('ふりがな').fill('イミズ タロウ');
+  const birth = page.getByRole('group', { name: '生年月日' });
+  await birth.getByLabel('年', { exact: true }).fill('１９６０');
+  await birth.getByLabel('月', { exact: true }).fill('4');
+  await birth.getByLabel('日', { exact: true }).fill('1');
+  await page.getByLabel('電話番号').fill('０７６６－５１－６６６６');
+  await page.getByLabel('メールアドレス', { exact: true }).fill(email);
+  await page.getByLabel('メールアドレス確認', { exact: true }).fill(email);
+  await page.getByRole('button', { name: '確認' }).click();
+
+  await expect(page.getByRole('heading', { name: '入力内容の確認' })).toBeVisible();
+  await expect(page.getByText('いみず たろう')).toBeVisible();
+  await expect(page.getByText('1960年4月1日')).toBeVisible();
+  await page.getByRole('button', { name: '送信' }).click();
+
+  await expect(page.getByRole('heading', { name: '予約完了' })).toBeVisible();
+  const key = (await page.getByTestId('user-key').textContent())!.trim();
+  const number = (await page.getByTestId('reservation-number').textContent())!.trim();
+  expect(key).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+  expect(number).toMatch(/^\d{8}$/);
+  return { key, number };
+}

@@ -1,0 +1,14 @@
+//! Database migrations. One file per change, named `mYYYYMMDD_hhmmss_what.rs`;
+//! the server runs them at start-up and refuses to start if one fails.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_initial;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261125_000001_initial::Migration)]
+    }
+}

@@ -1,0 +1,82 @@
+//! All configuration, from environment variables (and `.env` when present).
+//! Every variable has a default that runs on an empty machine: a SQLite
+//! file under `data/`, emails written to `data/mail/`. See README.md.
+use anyhow::{Context, Result, bail};
+use secrecy::SecretString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+pub struct Config {
+    /// `sqlite://data/e-yoyaku.db?mode=rwc` or `postgres://user:pass@host/db`.
+    pub database_url: SecretString,
+    /// Where the SQLite file (by default) and written emails go.
+    pub data_dir: PathBuf,
+    /// `smtp://host:port`, `smtps://user:pass@host:465`, … (lettre's URL form).
+    /// Unset: emails are written as .eml files under `data_dir/mail`.
+    pub smtp_url: Option<SecretString>,
+    pub mail_from: String,
+    pub base_url: String,
+    pub demo_data: bool,
+    pub site_addr: SocketAddr,
+    pub site_root: String,
+    pub contact_name: String,
+    pub contact_phone: String,
+    pub contact_hours: String,
+    /// Database pool size per server process.
+    pub db_max_connections: u32,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+fn flag(name: &str) -> Result<bool> {
+    match var(name).as_deref() {
+        None | Some("0") | Some("false") | Some("no") => Ok(false),
+        Some("1") | Some("true") | Some("yes") => Ok(true),
+        Some(other) => bail!("{name} must be 1 or 0, not {other:?}"),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self> {
+        // A missing .env is normal; a broken one is not.
+        match dotenvy::dotenv() {
+            Ok(_) => {}
+            Err(e) if e.not_found() => {}
+            Err(e) => return Err(e).context(".env could not be read"),
+        }
+        let data_dir = PathBuf::from(var("DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = var("DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}/e-yoyaku.db?mode=rwc", data_dir.display()));
+        let site_addr: SocketAddr = var("LEPTOS_SITE_ADDR")
+            .unwrap_or_else(|| "127.0.0.1:3000".into())
+            .parse()
+            .context("LEPTOS_SITE_ADDR must look like 127.0.0.1:3000")?;
+        let base_url = var("APP_BASE_URL")
+            .unwrap_or_else(|| format!("http://{site_addr}"))
+            .trim_end_matches('/')
+            .to_string();
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            bail!("APP_BASE_URL must start with http:// or https://");
+        }
+        Ok(Self {
+            database_url: database_url.into(),
+            data_dir,
+            smtp_url: var("SMTP_URL").map(Into::into),
+            mail_from: var("MAIL_FROM").unwrap_or_else(|| "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into()),
+            base_url,
+            demo_data: flag("DEMO_DATA")?,
+            site_addr,
+            site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            contact_name: var("CONTACT_NAME").unwrap_or_else(|| "射水市 保健センター".into()),
+            contact_phone: var("CONTACT_PHONE").unwrap_or_else(|| "0766-52-7070".into()),
+            contact_hours: var("CONTACT_HOURS").unwrap_or_else(|| "平日 8:30〜17:15".into()),
+            db_max_connections: var("DB_MAX_CONNECTIONS")
+                .map(|v| v.parse().context("DB_MAX_CONNECTIONS must be a number"))
+                .transpose()?
+                .unwrap_or(10),
+        })
+    }
+}

@@ -1,0 +1,50 @@
+//! Connecting, migrating, housekeeping.
+use crate::config::Config;
+use anyhow::{Context, Result};
+use app::state::Clock;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+use secrecy::ExposeSecret;
+use std::time::Duration;
+
+pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
+    let url = config.database_url.expose_secret();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir)
+            .with_context(|| format!("データフォルダ {} を作成できませんでした", config.data_dir.display()))?;
+    }
+    let mut options = ConnectOptions::new(url.to_string());
+    options
+        .max_connections(config.db_max_connections)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        // WAL lets pages read while a booking writes; FULL keeps the last
+        // confirmed booking through a power cut; the busy timeout makes a
+        // writer wait for the one write lock instead of failing.
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .busy_timeout(Duration::from_secs(15))
+                .foreign_keys(true)
+                .create_if_missing(true)
+        });
+    Database::connect(options).await.context("データベースに接続できませんでした (DATABASE_URL を確認してください)")
+}
+
+/// Applies pending migrations; an error stops the server before it serves.
+pub async fn migrate(db: &DatabaseConnection) -> Result<()> {
+    Migrator::up(db, None).await.context("データベースの移行（マイグレーション）に失敗しました。サーバーを起動しません")
+}
+
+pub async fn purge_drafts_hourly(db: DatabaseConnection, clock: Clock) {
+    let mut tick = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match app::drafts::purge_expired(&db, clock.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(n, "expired form drafts deleted"),
+            Err(error) => tracing::warn!(%error, "could not delete expired drafts"),
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The server: configuration, database, mail worker, router. `main.rs`
+//! runs it; the integration tests start it on a free port.
+pub mod config;
+pub mod database;
+pub mod demo;
+pub mod mailer;
+
+use anyhow::{Context, Result};
+use app::state::{AppState, Clock, SiteSettings};
+use axum::{Router, extract::Request, middleware::Next, response::Response, routing::get};
+use config::Config;
+use http::{HeaderValue, header};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::task::JoinHandle;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,tower_http=warn".into());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
+
+/// A started server.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    pub serve: JoinHandle<std::io::Result<()>>,
+    pub background: Vec<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Stops serving and the background workers (tests call this).
+    pub fn stop(&self) {
+        self.serve.abort();
+        for task in &self.background {
+            task.abort();
+        }
+    }
+}
+
+pub async fn start(config: Config, clock: Clock) -> Result<Running> {
+    let db = database::connect(&config).await?;
+    database::migrate(&db).await?;
+    if config.demo_data {
+        demo::seed_if_empty(&db, clock.now()).await.context("デモデータを作成できませんでした")?;
+    }
+    let mail_from_address = mailer::parse_from(&config.mail_from)?.email.to_string();
+    let state = AppState {
+        db: db.clone(),
+        clock: clock.clone(),
+        site: Arc::new(SiteSettings {
+            base_url: config.base_url.clone(),
+            mail_from: config.mail_from.clone(),
+            mail_from_address,
+            contact_name: config.contact_name.clone(),
+            contact_phone: config.contact_phone.clone(),
+            contact_hours: config.contact_hours.clone(),
+        }),
+        outbox_signal: Arc::new(tokio::sync::Notify::new()),
+    };
+    let mailer = mailer::Mailer::from_config(&config)?;
+    let background = vec![
+        tokio::spawn(mailer::run_worker(db.clone(), mailer, state.outbox_signal.clone(), clock.clone())),
+        tokio::spawn(database::purge_drafts_hourly(db.clone(), clock.clone())),
+    ];
+
+    let router = router(&config, state.clone());
+    let listener = tokio::net::TcpListener::bind(config.site_addr)
+        .await
+        .with_context(|| format!("{} で待ち受けできませんでした", config.site_addr))?;
+    let addr = listener.local_addr()?;
+    let serve = tokio::spawn(async move { axum::serve(listener, router).await });
+    Ok(Running { addr, state, serve, background })
+}
+
+fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("e-yoyaku")
+        .site_root(config.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .site_addr(config.site_addr)
+        .env(leptos::config::Env::PROD)
+        .build()
+}
+
+pub fn router(config: &Config, state: AppState) -> Router {
+    let options = leptos_options(config);
+    let routes = generate_route_list(app::App);
+    let health_db = state.db.clone();
+    Router::new()
+        .route(
+            "/healthz",
+            get(move || {
+                let db = health_db.clone();
+                async move {
+                    match db.ping().await {
+                        Ok(()) => (http::StatusCode::OK, "ok"),
+                        Err(_) => (http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+                    }
+                }
+            }),
+        )
+        .leptos_routes_with_context(
+            &options,
+            routes,
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            {
+                let options = options.clone();
+                move || app::shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler(app::shell))
+        .layer(axum::middleware::from_fn(cache_policy))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        // Draft ids are in URLs: never send them to another site.
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(options)
+}
+
+/// Pages can carry personal data (a user key on the completion page), so
+/// nothing but the static assets may be stored by a browser or proxy.
+async fn cache_policy(request: Request, next: Next) -> Response {
+    let asset = request.uri().path().starts_with("/pkg/");
+    let mut response = next.run(request).await;
+    let value = if asset { "public, max-age=0, must-revalidate" } else { "no-store" };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}

@@ -1,0 +1,27 @@
+//! `target/release/server`: reads the configuration from the environment
+//! (and `.env`), migrates the database, and serves until SIGTERM/Ctrl-C.
+use server::config::Config;
+
+#[tokio::main]
+async fn main() {
+    server::init_logging();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("設定エラー (configuration error): {error:#}");
+            std::process::exit(2);
+        }
+    };
+    let running = match server::start(config, app::state::Clock::System).await {
+        Ok(running) => running,
+        Err(error) => {
+            eprintln!("起動できませんでした (startup failed): {error:#}");
+            std::process::exit(1);
+        }
+    };
+    println!("いみずe-予約システム: http://{}/", running.addr);
+    tokio::select! {
+        _ = server::shutdown_signal() => tracing::info!("shutting down"),
+        result = running.serve => if let Ok(Err(error)) = result { tracing::error!(%error, "server stopped") },
+    }
+}

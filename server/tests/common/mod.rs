@@ -1,0 +1,233 @@
+//! Starts the real server on a free port against a fresh database — a temp
+//! SQLite file, or a new PostgreSQL database on 127.0.0.1:5432 that is
+//! dropped afterwards — and drives it over HTTP.
+#![allow(dead_code)]
+
+use app::db::{services, slots};
+use app::state::Clock;
+use chrono::{Duration, NaiveTime};
+use rand::Rng;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Database, DatabaseConnection, Set};
+use server::config::Config;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+fn admin_url() -> String {
+    std::env::var("TEST_POSTGRES_ADMIN_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Drops the test's PostgreSQL database when the test ends, pass or fail.
+struct PgDatabase {
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs inside the test's runtime; use a fresh one on a thread.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+            rt.block_on(async {
+                if let Ok(admin) = Database::connect(admin_url()).await {
+                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub client: reqwest::Client,
+    pub data_dir: PathBuf,
+    running: server::Running,
+    _dir: tempfile::TempDir,
+    _pg: Option<PgDatabase>,
+}
+
+pub async fn spawn(backend: Backend) -> TestApp {
+    server::init_logging();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, pg) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}/test.db?mode=rwc", dir.path().display()), None),
+        Backend::Postgres => {
+            let name = format!("eyoyaku_test_{}_{:08x}", std::process::id(), rand::rng().random::<u32>());
+            let admin = Database::connect(admin_url()).await.expect("PostgreSQL on 127.0.0.1:5432 must be running");
+            admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
+            admin.close().await.ok();
+            let base = admin_url();
+            let url = format!("{}/{name}", base.rsplit_once('/').expect("admin url has a database").0);
+            (url, Some(PgDatabase { name }))
+        }
+    };
+    let config = Config {
+        database_url: database_url.into(),
+        data_dir: dir.path().to_path_buf(),
+        smtp_url: None,
+        mail_from: "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into(),
+        base_url: "http://127.0.0.1".into(),
+        demo_data: false,
+        site_addr: "127.0.0.1:0".parse().unwrap(),
+        site_root: dir.path().join("site").display().to_string(),
+        contact_name: "射水市 保健センター".into(),
+        contact_phone: "0766-52-7070".into(),
+        contact_hours: "平日 8:30〜17:15".into(),
+        db_max_connections: 16,
+    };
+    let running = server::start(config, Clock::System).await.expect("server starts");
+    let db = running.state.db.clone();
+    TestApp {
+        base: format!("http://{}", running.addr),
+        db,
+        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+        data_dir: dir.path().to_path_buf(),
+        running,
+        _dir: dir,
+        _pg: pg,
+    }
+}
+
+/// How the request is made: as a plain HTML form (no JavaScript), or as
+/// the hydrated page's fetch.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Via {
+    Form,
+    Fetch,
+}
+
+impl TestApp {
+    pub async fn stop(self) {
+        self.running.stop();
+        self.db.clone().close().await.ok();
+    }
+
+    /// A published service with one slot a week from now.
+    pub async fn slot_with_capacity(&self, capacity: i32) -> (i32, i32) {
+        let now = chrono::Utc::now();
+        let service = services::ActiveModel {
+            name: Set("胃がん検診".into()),
+            description: Set("テスト".into()),
+            venue: Set("射水市保健センター".into()),
+            notes: Set("".into()),
+            booking_opens_days: Set(30),
+            deadline_days_before: Set(1),
+            deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
+            published: Set(true),
+            sort_order: Set(0),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .unwrap();
+        let slot = slots::ActiveModel {
+            service_id: Set(service.id),
+            date: Set(app::time::to_jst(now).date() + Duration::days(7)),
+            start_time: Set(NaiveTime::from_hms_opt(9, 30, 0).unwrap()),
+            end_time: Set(NaiveTime::from_hms_opt(10, 0, 0).unwrap()),
+            capacity: Set(capacity),
+            taken: Set(0),
+            is_open: Set(true),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .unwrap();
+        (service.id, slot.id)
+    }
+
+    pub async fn post(&self, path: &str, via: Via, form: &[(&str, &str)]) -> reqwest::Response {
+        let accept = match via {
+            Via::Form => "text/html,application/xhtml+xml",
+            Via::Fetch => "application/json",
+        };
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("Accept", accept)
+            .header("Referer", format!("{}/previous-page", self.base))
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.base)).send().await.expect("request")
+    }
+
+    /// Fills in the details form; returns the draft id from the redirect.
+    pub async fn details(&self, slot_id: i32, email: &str) -> String {
+        let slot = slot_id.to_string();
+        let response = self
+            .post(
+                "/api/reserve/details",
+                Via::Form,
+                &[
+                    ("draft_id", ""),
+                    ("slot_id", &slot),
+                    ("name", "射水 太郎"),
+                    ("kana", "いみず たろう"),
+                    ("birth_year", "1960"),
+                    ("birth_month", "4"),
+                    ("birth_day", "1"),
+                    ("phone", "0766-51-6666"),
+                    ("email", email),
+                    ("email_confirm", email),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 302, "details form should redirect");
+        let location = response.headers()["location"].to_str().unwrap().to_string();
+        let id = location
+            .strip_prefix("/reserve/drafts/")
+            .and_then(|rest| rest.strip_suffix("/confirm"))
+            .unwrap_or_else(|| panic!("details should lead to the confirm page, got {location}"));
+        id.to_string()
+    }
+
+    pub async fn submit(&self, draft_id: &str, via: Via) -> reqwest::Response {
+        self.post("/api/reserve/submit", via, &[("draft_id", draft_id)]).await
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        use sea_orm::{FromQueryResult, JsonValue, Statement};
+        let backend = self.db.get_database_backend();
+        let row = JsonValue::find_by_statement(Statement::from_string(backend, format!("SELECT COUNT(*) AS n FROM {sql}")))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .unwrap();
+        row["n"].as_i64().unwrap()
+    }
+}
+
+/// The plain-text body of a single-part message (base64 or quoted-printable).
+pub fn decode_body(eml: &str) -> String {
+    let (headers, body) = eml.split_once("\r\n\r\n").expect("headers and body");
+    if headers.contains("Content-Transfer-Encoding: base64") {
+        let compact: String = body.split_whitespace().collect();
+        use base64::Engine;
+        String::from_utf8(base64::engine::general_purpose::STANDARD.decode(compact).unwrap()).unwrap()
+    } else {
+        body.to_string()
+    }
+}
+
+
+/// Runs each scenario once on SQLite and once on PostgreSQL.
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 4)] async fn $name() { super::$name(super::Backend::Sqlite).await } )* }
+        mod postgres { $( #[tokio::test(flavor = "multi_thread", worker_threads = 4)] async fn $name() { super::$name(super::Backend::Postgres).await } )* }
+    };
+}
+
