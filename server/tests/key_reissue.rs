@@ -38,8 +38,7 @@ async fn only_registered_addresses_get_the_notice(backend: Backend) {
         let draft = app.details(slot, "family@example.jp").await;
         app.submit(&draft, Via::Form).await;
         let html = app.get(&format!("/reserve/drafts/{draft}/complete")).await.text().await.unwrap();
-        let from = html.find("data-testid=\"user-key\">").unwrap() + "data-testid=\"user-key\">".len();
-        keys.push(html[from..].split('<').next().unwrap().to_string());
+        keys.push(common::testid_text(&html, "user-key"));
     }
 
     let (registered_input, registered_sent) = reissue(&app, "Family@Example.jp", "ｆａｍｉｌｙ＠example.jp").await;

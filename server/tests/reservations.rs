@@ -2,7 +2,7 @@
 #[macro_use]
 mod common;
 
-use common::{Backend, TestApp, Via, decode_body, spawn};
+use common::{Backend, TestApp, Via, decode_body, spawn, testid_text};
 use futures::future::join_all;
 
 async fn taken(app: &TestApp, slot_id: i32) -> i64 {
@@ -94,8 +94,8 @@ async fn confirmation_email_is_delivered_with_number_and_key(backend: Backend) {
     let draft = app.details(slot, "ｍａｉｌ＠Example.jp").await;
     app.submit(&draft, Via::Form).await;
     let html = app.get(&format!("/reserve/drafts/{draft}/complete")).await.text().await.unwrap();
-    let key = between(&html, "data-testid=\"user-key\">", "<");
-    let number = between(&html, "data-testid=\"reservation-number\">", "<");
+    let key = testid_text(&html, "user-key");
+    let number = testid_text(&html, "reservation-number");
     assert!(app::domain::UserKey::parse(&key).is_ok(), "{key}");
     // The worker writes it to data/mail (no SMTP_URL) within a few seconds.
     let mut eml = None;
@@ -132,10 +132,6 @@ async fn unreadable_input_is_a_4xx_in_japanese(backend: Backend) {
     app.stop().await;
 }
 
-fn between(haystack: &str, start: &str, end: &str) -> String {
-    let from = haystack.find(start).unwrap_or_else(|| panic!("{start} not in page")) + start.len();
-    haystack[from..].split(end).next().unwrap().to_string()
-}
 
 on_both!(
     reserve_until_full_then_refused,

@@ -199,14 +199,18 @@ impl TestApp {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        use sea_orm::{FromQueryResult, JsonValue, Statement};
+        use sea_orm::{FromQueryResult, Statement};
+        #[derive(FromQueryResult)]
+        struct Count {
+            n: i64,
+        }
         let backend = self.db.get_database_backend();
-        let row = JsonValue::find_by_statement(Statement::from_string(backend, format!("SELECT COUNT(*) AS n FROM {sql}")))
+        Count::find_by_statement(Statement::from_string(backend, format!("SELECT COUNT(*) AS n FROM {sql}")))
             .one(&self.db)
             .await
             .unwrap()
-            .unwrap();
-        row["n"].as_i64().unwrap()
+            .unwrap()
+            .n
     }
 }
 
@@ -231,3 +235,12 @@ macro_rules! on_both {
     };
 }
 
+
+/// The text of the element with `data-testid="{id}"` in server-rendered HTML.
+pub fn testid_text(html: &str, id: &str) -> String {
+    let marker = format!("data-testid=\"{id}\"");
+    let at = html.find(&marker).unwrap_or_else(|| panic!("{marker} not in page: {html}"));
+    let rest = &html[at..];
+    let start = rest.find('>').expect("tag closes") + 1;
+    rest[start..].split('<').next().unwrap().to_string()
+}
