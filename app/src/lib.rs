@@ -52,7 +52,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Effects run only in the browser, after hydration: the end-to-end suite
+    // waits for this marker so its JavaScript runs really test the hydrated
+    // page rather than the plain-HTML fallback.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
     view! {
+        <span id="hydration-status" hidden data-hydrated=move || hydrated.get().then_some("true")></span>
         <Stylesheet id="leptos" href="/pkg/e-yoyaku.css"/>
         <Title formatter=|title: String| {
             if title.is_empty() { texts::SYSTEM_NAME.to_string() } else { format!("{title} | {}", texts::SYSTEM_NAME) }

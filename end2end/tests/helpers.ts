@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 
 const sink = `http://127.0.0.1:${process.env.SINK_HTTP_PORT ?? 2580}`;
 
@@ -28,11 +28,22 @@ export async function waitForMails(to: string, count = 1): Promise<Mail[]> {
   return mails;
 }
 
+/**
+ * Opens `path`; with JavaScript on, waits until the page is hydrated so the
+ * test exercises the hydrated page, not the plain-HTML fallback.
+ */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(page.locator('#hydration-status[data-hydrated="true"]')).toHaveCount(1);
+  }
+}
+
 export type Reservation = { key: string; number: string };
 
 /** Reserves the first open slot of `service` through the pages, as a resident would. */
 export async function reserve(page: Page, email: string, service = '特定健診（集団）'): Promise<Reservation> {
-  await page.goto('/');
+  await open(page, '/');
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
   await expect(page.getByRole('heading', { name: '予約メニューを選んでください' })).toBeVisible();
   await page.getByRole('link', { name: service }).click();

@@ -1,8 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import { mailsTo, reserve, uniqueEmail, waitForMails } from './helpers';
+import { mailsTo, open, reserve, uniqueEmail, waitForMails } from './helpers';
 
 async function openReissue(page: Page) {
-  await page.goto('/');
+  await open(page, '/');
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '利用者キー再発行' }).click();
   const crumbs = page.getByRole('navigation', { name: '現在位置' });
   await expect(crumbs.getByRole('link', { name: 'いみずe-予約システム' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { reserve, uniqueEmail, waitForMails } from './helpers';
+import { open, reserve, uniqueEmail, waitForMails } from './helpers';
 
 test('reserve a slot: the key and number on the completion page and in the email', async ({ page }, info) => {
   const email = uniqueEmail(info, 'reserve');
@@ -16,14 +16,14 @@ test('reserve a slot: the key and number on the completion page and in the email
 });
 
 test('a full slot says 満員 and cannot be chosen', async ({ page }) => {
-  await page.goto('/reserve');
+  await open(page, '/reserve');
   await page.getByRole('link', { name: '健康相談' }).click();
   await expect(page.getByText('満員').first()).toBeVisible();
   await expect(page.getByRole('link', { name: /満員/ })).toHaveCount(0);
 });
 
 test('the details form lists what to correct and keeps what was typed', async ({ page }) => {
-  await page.goto('/reserve');
+  await open(page, '/reserve');
   await page.getByRole('link', { name: '特定健診（集団）' }).click();
   await page.getByRole('link', { name: /残り\d+人/ }).first().click();
   await page.getByLabel('氏名').fill('射水 花子');

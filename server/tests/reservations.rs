@@ -110,7 +110,16 @@ async fn confirmation_email_is_delivered_with_number_and_key(backend: Backend) {
     assert!(eml.contains("To: mail@example.jp"), "normalised address: {eml}");
     let body = decode_body(&eml);
     assert!(body.contains(&key) && body.contains(&number), "{body}");
-    assert_eq!(app.count("email_outbox WHERE sent_at IS NOT NULL").await, 1);
+    // The file is written before the worker records the send.
+    let mut sent = 0;
+    for _ in 0..100 {
+        sent = app.count("email_outbox WHERE sent_at IS NOT NULL").await;
+        if sent == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(sent, 1, "the outbox row is marked sent");
     app.stop().await;
 }
 
