@@ -48,7 +48,9 @@ export async function reserve(page: Page, email: string, service = '特定健診
   await expect(page.getByRole('heading', { name: '予約メニューを選んでください' })).toBeVisible();
   await page.getByRole('link', { name: service }).click();
   await expect(page.getByRole('heading', { name: service })).toBeVisible();
-  await page.getByRole('link', { name: /残り\d+人/ }).first().click();
+  // An untouched slot: tests run in parallel, and one that picked a nearly
+  // full slot could find it taken by another test (the app then rightly says 満員).
+  await page.getByRole('link', { name: /残り10人/ }).first().click();
   await expect(page.getByRole('heading', { name: 'お客様情報の入力' })).toBeVisible();
   await page.getByLabel('氏名').fill('射水 太郎');
   await page.getByLabel('ふりがな').fill('イミズ タロウ');
