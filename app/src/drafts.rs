@@ -16,6 +16,8 @@ pub const MAX_FIELD_CHARS: usize = 256;
 
 pub const KIND_RESERVATION: &str = "reservation";
 pub const KIND_KEY_REISSUE: &str = "key_reissue";
+pub const KIND_OTP_REQUEST: &str = "otp_request";
+pub const KIND_LOGIN: &str = "login";
 
 /// 128 random bits as 32 hex digits.
 pub fn new_id() -> String {

@@ -18,6 +18,12 @@ pub enum AppError {
     NotFound,
     #[error("入力の有効期限（2時間）が切れました。お手数ですが、最初からやり直してください。")]
     Expired,
+    #[error("ログインしていないか、しばらく操作がなかったためログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。")]
+    LoginRequired,
+    #[error("変更・キャンセルの締切を過ぎているため、この画面からは変更・キャンセルできません。お手数ですが、お問い合わせ先へお電話ください。")]
+    DeadlinePassed,
+    #[error("この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。")]
+    AlreadyCancelled,
     #[error("システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。")]
     Internal,
 }
@@ -26,7 +32,8 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::BadRequest => 400,
-            AppError::SlotFull | AppError::SlotClosed => 409,
+            AppError::SlotFull | AppError::SlotClosed | AppError::DeadlinePassed | AppError::AlreadyCancelled => 409,
+            AppError::LoginRequired => 401,
             AppError::NotFound => 404,
             AppError::Expired => 410,
             AppError::Internal => 500,

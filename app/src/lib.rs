@@ -6,7 +6,9 @@
 pub mod domain;
 pub mod error;
 pub mod key_reissue;
+pub mod login;
 pub mod mail_help;
+pub mod my_reservations;
 pub mod reserve;
 pub mod texts;
 pub mod time;
@@ -18,6 +20,8 @@ pub mod db;
 pub mod drafts;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod session;
 #[cfg(feature = "ssr")]
 pub mod state;
 
@@ -82,6 +86,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/key-reissue/drafts/:draft_id/confirm") view=key_reissue::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/key-reissue/complete") view=key_reissue::CompletePage ssr=SsrMode::Async/>
                     <Route path=path!("/mail-help") view=mail_help::MailHelpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/login/drafts/:draft_id") view=login::LoginDraftPage ssr=SsrMode::Async/>
+                    <Route path=path!("/otp") view=login::OtpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/otp/drafts/:draft_id") view=login::OtpDraftPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my") view=my_reservations::MyReservationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/change") view=my_reservations::ChangeSlotPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/change/:slot_id") view=my_reservations::ChangeConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/changed") view=my_reservations::ChangedPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/cancel") view=my_reservations::CancelConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/cancelled") view=my_reservations::CancelledPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <ui::SiteFooter/>

@@ -1,6 +1,7 @@
 //! What server functions need from the running server, handed to them as
 //! Leptos context. Plain functions take the pieces as arguments instead.
 use crate::error::AppError;
+use crate::login::rules::LoginRules;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
@@ -14,6 +15,18 @@ pub struct AppState {
     /// Woken when a transaction has put mail in the outbox, so the worker
     /// sends it at once rather than at its next poll.
     pub outbox_signal: Arc<tokio::sync::Notify>,
+    /// One-time passwords, locks, throttles, session lengths.
+    pub rules: Arc<LoginRules>,
+}
+
+/// The address a request came from, put on each request by the server
+/// (from the connection, or from `X-Forwarded-For` behind a trusted proxy).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddr(pub std::net::IpAddr);
+
+/// The client address of the request being served, if known.
+pub fn client_addr() -> Option<std::net::IpAddr> {
+    use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<ClientAddr>().map(|c| c.0))
 }
 
 /// What the city configures about itself (see the README's table).
@@ -33,6 +46,22 @@ pub struct SiteSettings {
 impl SiteSettings {
     pub fn mail_from_domain(&self) -> &str {
         self.mail_from_address.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// Settings for tests and examples.
+    pub fn example() -> Self {
+        Self {
+            base_url: "https://yoyaku.example.lg.jp".into(),
+            mail_from: "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into(),
+            mail_from_address: "noreply@yoyaku.example.lg.jp".into(),
+            contact_name: "射水市 保健センター".into(),
+            contact_phone: "0766-52-7070".into(),
+            contact_hours: "平日 8:30〜17:15".into(),
+        }
     }
 
     pub fn contact_line(&self) -> String {

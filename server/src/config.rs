@@ -5,6 +5,7 @@ use anyhow::{Context, Result, bail};
 use secrecy::SecretString;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use app::login::rules::{Limit, LoginRules};
 
 #[derive(Debug)]
 pub struct Config {
@@ -25,6 +26,46 @@ pub struct Config {
     pub contact_hours: String,
     /// Database pool size per server process.
     pub db_max_connections: u32,
+    /// One-time passwords, locks, throttles and sessions (README, 「ログインの規則」).
+    pub login_rules: LoginRules,
+    /// Behind a reverse proxy: take the client address from the last
+    /// `X-Forwarded-For` entry (the one the proxy added) instead of the
+    /// connection, for the per-client throttle. Never set it without a proxy
+    /// that overwrites the header, or clients could pick their own address.
+    pub trust_proxy_headers: bool,
+}
+
+fn number<T: std::str::FromStr>(name: &str, default: T) -> Result<T> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => v.parse().ok().with_context(|| format!("{name} must be a whole number, not {v:?}")),
+    }
+}
+
+fn positive(name: &str, default: i64) -> Result<i64> {
+    let n: i64 = number(name, default)?;
+    if n < 1 {
+        bail!("{name} must be 1 or more, not {n}");
+    }
+    Ok(n)
+}
+
+/// The login rules from the environment; each default is the product's rule.
+pub fn login_rules_from_env() -> Result<LoginRules> {
+    use chrono::Duration;
+    Ok(LoginRules {
+        otp_valid: Duration::minutes(positive("OTP_VALID_MINUTES", 60)?),
+        otp_max_wrong: positive("OTP_MAX_WRONG", 5)? as i32,
+        lock_after_failures: positive("LOGIN_LOCK_AFTER_FAILURES", 100)? as i32,
+        lock_for: Duration::hours(positive("LOGIN_LOCK_HOURS", 24)?),
+        otp_per_key: vec![
+            Limit::new(positive("OTP_PER_KEY_PER_MINUTE", 1)? as u32, Duration::minutes(1)),
+            Limit::new(positive("OTP_PER_KEY_PER_HOUR", 5)? as u32, Duration::hours(1)),
+        ],
+        otp_per_client: vec![Limit::new(positive("OTP_PER_CLIENT_PER_HOUR", 50)? as u32, Duration::hours(1))],
+        session_idle: Duration::minutes(positive("SESSION_IDLE_MINUTES", 30)?),
+        session_max: Duration::hours(positive("SESSION_MAX_HOURS", 12)?),
+    })
 }
 
 fn var(name: &str) -> Option<String> {
@@ -77,6 +118,8 @@ impl Config {
                 .map(|v| v.parse().context("DB_MAX_CONNECTIONS must be a number"))
                 .transpose()?
                 .unwrap_or(10),
+            login_rules: login_rules_from_env()?,
+            trust_proxy_headers: flag("TRUST_PROXY_HEADERS")?,
         })
     }
 }

@@ -7,6 +7,8 @@ use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use secrecy::ExposeSecret;
 use std::time::Duration;
+use std::sync::Arc;
+use app::login::rules::LoginRules;
 
 pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
     let url = config.database_url.expose_secret();
@@ -37,14 +39,25 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<()> {
     Migrator::up(db, None).await.context("データベースの移行（マイグレーション）に失敗しました。サーバーを起動しません")
 }
 
-pub async fn purge_drafts_hourly(db: DatabaseConnection, clock: Clock) {
+/// Deletes what has expired: form drafts, sessions, throttle records, and
+/// the digits of one-time passwords that were never sent in time.
+pub async fn housekeeping_hourly(db: DatabaseConnection, rules: Arc<LoginRules>, clock: Clock) {
     let mut tick = tokio::time::interval(Duration::from_secs(3600));
     loop {
         tick.tick().await;
-        match app::drafts::purge_expired(&db, clock.now()).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(n, "expired form drafts deleted"),
-            Err(error) => tracing::warn!(%error, "could not delete expired drafts"),
+        if let Err(error) = housekeeping(&db, &rules, clock.now()).await {
+            tracing::warn!(%error, "housekeeping failed; will try again in an hour");
         }
     }
+}
+
+pub async fn housekeeping(db: &DatabaseConnection, rules: &LoginRules, now: chrono::DateTime<chrono::Utc>) -> Result<(), sea_orm::DbErr> {
+    let drafts = app::drafts::purge_expired(db, now).await?;
+    let sessions = app::session::purge_expired(db, rules, now).await?;
+    let requests = app::login::ssr::purge_old_requests(db, rules, now).await?;
+    let mails = crate::mailer::discard_expired(db, now).await?;
+    if drafts + sessions + requests + mails > 0 {
+        tracing::info!(drafts, sessions, requests, mails, "housekeeping: expired records removed");
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod database;
 pub mod demo;
+pub mod guard;
 pub mod mailer;
 
 use anyhow::{Context, Result};
@@ -62,11 +63,12 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
             contact_hours: config.contact_hours.clone(),
         }),
         outbox_signal: Arc::new(tokio::sync::Notify::new()),
+        rules: Arc::new(config.login_rules.clone()),
     };
     let mailer = mailer::Mailer::from_config(&config)?;
     let background = vec![
         tokio::spawn(mailer::run_worker(db.clone(), mailer, state.outbox_signal.clone(), clock.clone())),
-        tokio::spawn(database::purge_drafts_hourly(db.clone(), clock.clone())),
+        tokio::spawn(database::housekeeping_hourly(db.clone(), state.rules.clone(), clock.clone())),
     ];
 
     let router = router(&config, state.clone());
@@ -74,7 +76,9 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
         .await
         .with_context(|| format!("{} で待ち受けできませんでした", config.site_addr))?;
     let addr = listener.local_addr()?;
-    let serve = tokio::spawn(async move { axum::serve(listener, router).await });
+    let serve = tokio::spawn(async move {
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await
+    });
     Ok(Running { addr, state, serve, background })
 }
 
@@ -117,7 +121,17 @@ pub fn router(config: &Config, state: AppState) -> Router {
                 move || app::shell(options.clone())
             },
         )
-        .fallback(leptos_axum::file_and_error_handler(app::shell))
+        // Unknown paths render the app's 404 page, whose header asks for the
+        // session: it needs the same context as every other page.
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            app::shell,
+        ))
+        .layer(axum::middleware::from_fn_with_state(Arc::new(config.base_url.clone()), guard::same_site_posts_only))
+        .layer(axum::middleware::from_fn_with_state(config.trust_proxy_headers, guard::client_addr))
         .layer(axum::middleware::from_fn(cache_policy))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))

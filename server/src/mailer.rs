@@ -5,6 +5,7 @@
 use crate::config::Config;
 use anyhow::{Context, Result};
 use app::db::email_outbox;
+use app::mail::texts::SENT_BODY_REMOVED;
 use app::state::Clock;
 use chrono::{DateTime, Duration, Utc};
 use lettre::message::{Mailbox, Message, header::ContentType};
@@ -103,6 +104,27 @@ fn unclaimed(now: DateTime<Utc>) -> Condition {
         .add(email_outbox::Column::LockedUntil.lt(now))
 }
 
+/// Messages with no use-by time, or whose time has not come.
+fn still_wanted(now: DateTime<Utc>) -> Condition {
+    Condition::any()
+        .add(email_outbox::Column::DiscardAfter.is_null())
+        .add(email_outbox::Column::DiscardAfter.gt(now))
+}
+
+/// Gives up on messages past their use-by time (an OTP the mail server
+/// could not take within its hour) and blanks their bodies.
+pub async fn discard_expired(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    Ok(email_outbox::Entity::update_many()
+        .col_expr(email_outbox::Column::Body, Expr::value(SENT_BODY_REMOVED))
+        .col_expr(email_outbox::Column::LastError, Expr::value("有効期限を過ぎたため送信しませんでした"))
+        .filter(email_outbox::Column::SentAt.is_null())
+        .filter(email_outbox::Column::DiscardAfter.lte(now))
+        .filter(email_outbox::Column::Body.ne(SENT_BODY_REMOVED))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
 /// 30 s, 1 min, 2 min … then once an hour: a mail server that is down for
 /// maintenance gets the message as soon as it is back, and one that is
 /// gone for days is not hammered.
@@ -117,6 +139,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, clock: &Clock
         .filter(email_outbox::Column::SentAt.is_null())
         .filter(email_outbox::Column::NextAttemptAt.lte(now))
         .filter(unclaimed(now))
+        .filter(still_wanted(now))
         .order_by_asc(email_outbox::Column::Id)
         .limit(BATCH)
         .all(db)
@@ -141,6 +164,12 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, clock: &Clock
             .filter(email_outbox::Column::Id.eq(row.id));
         match mailer.send(&row).await {
             Ok(()) => {
+                // A one-time password leaves the database once it is sent.
+                let update = if row.discard_after.is_some() {
+                    update.col_expr(email_outbox::Column::Body, Expr::value(SENT_BODY_REMOVED))
+                } else {
+                    update
+                };
                 update
                     .col_expr(email_outbox::Column::SentAt, Expr::value(clock.now()))
                     .col_expr(email_outbox::Column::LastError, Expr::value(Option::<String>::None))
@@ -187,6 +216,7 @@ mod tests {
             locked_until: None,
             sent_at: None,
             last_error: None,
+            discard_after: None,
         };
         let text = String::from_utf8(mailer.message(&row).unwrap().formatted()).unwrap();
         assert!(text.contains("Subject: =?utf-8?b?"), "{text}");

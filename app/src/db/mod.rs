@@ -1,9 +1,12 @@
 //! SeaORM entities (server only). The schema itself lives in `migration/`.
 pub mod email_outbox;
 pub mod form_drafts;
+pub mod one_time_passwords;
+pub mod request_log;
 pub mod reservations;
 pub mod residents;
 pub mod services;
+pub mod sessions;
 pub mod slots;
 
 use sea_orm::{

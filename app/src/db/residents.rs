@@ -15,6 +15,10 @@ pub struct Model {
     pub email: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Failed logins since the last success or lock.
+    pub failed_logins: i32,
+    /// Logins refused until then (too many failures); staff can lift it.
+    pub login_locked_until: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

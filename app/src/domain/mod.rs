@@ -6,6 +6,7 @@
 mod birth_date;
 mod email;
 mod kana;
+mod one_time_password;
 mod person_name;
 mod phone;
 mod reservation_number;
@@ -15,6 +16,7 @@ mod user_key;
 pub use birth_date::{BirthDate, BirthDateError};
 pub use email::{EmailAddress, EmailError};
 pub use kana::{Kana, KanaError};
+pub use one_time_password::{OneTimePassword, OneTimePasswordError};
 pub use person_name::{PersonName, PersonNameError};
 pub use phone::{PhoneNumber, PhoneError};
 pub use reservation_number::ReservationNumber;

@@ -18,11 +18,19 @@ pub struct Mail {
     pub body: String,
 }
 
-pub async fn enqueue(
+pub async fn enqueue(db: &impl ConnectionTrait, to: &EmailAddress, mail: Mail, now: DateTime<Utc>) -> Result<(), DbErr> {
+    enqueue_until(db, to, mail, now, None).await
+}
+
+/// Like [`enqueue`], for a message that is worthless after `discard_after`
+/// (a one-time password): the worker does not send it later than that, and
+/// blanks its body once it is sent or dropped.
+pub async fn enqueue_until(
     db: &impl ConnectionTrait,
     to: &EmailAddress,
     mail: Mail,
     now: DateTime<Utc>,
+    discard_after: Option<DateTime<Utc>>,
 ) -> Result<(), DbErr> {
     email_outbox::ActiveModel {
         kind: Set(mail.kind.to_string()),
@@ -35,6 +43,7 @@ pub async fn enqueue(
         locked_until: Set(None),
         sent_at: Set(None),
         last_error: Set(None),
+        discard_after: Set(discard_after),
         ..Default::default()
     }
     .insert(db)

@@ -5,6 +5,14 @@ use crate::texts::SYSTEM_NAME;
 
 pub const RESERVATION_CONFIRMATION: &str = "reservation_confirmation";
 pub const KEY_NOTICE: &str = "key_notice";
+pub const ONE_TIME_PASSWORD: &str = "one_time_password";
+pub const LOGIN_LOCKED: &str = "login_locked";
+pub const LOGIN_NOTICE: &str = "login_notice";
+pub const RESERVATION_CHANGED: &str = "reservation_changed";
+pub const RESERVATION_CANCELLED: &str = "reservation_cancelled";
+
+/// What replaces a one-time password email's body once it has been sent.
+pub const SENT_BODY_REMOVED: &str = "（ワンタイムパスワードを含むため、送信後に本文を消去しました）";
 
 /// What a reservation email says about the reservation.
 pub struct ReservationFacts<'a> {
@@ -89,6 +97,111 @@ pub fn key_notice(site: &SiteSettings, holders: &[KeyHolder]) -> Mail {
              お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
              利用者キーだけでは予約を変更することはできません。\n\
              {}",
+            footer(site),
+        ),
+    }
+}
+
+/// ワンタイムパスワード. `valid_until` is Japan time, e.g. `2026年12月1日(火) 14:05`.
+pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
+    Mail {
+        kind: ONE_TIME_PASSWORD,
+        subject: format!("【{SYSTEM_NAME}】ワンタイムパスワードのお知らせ"),
+        body: format!(
+            "{name} 様\n\n\
+             ログインに必要なワンタイムパスワードをお知らせします。\n\n\
+             ワンタイムパスワード：{code}\n\
+             有効期限　　　　　　：{valid_until}まで（{valid_minutes}分間）\n\n\
+             ログイン画面で、利用者キーとこのパスワードを入力してください。\n\
+             このパスワードは1回のログインに限り有効です。新しいパスワードを\n\
+             発行すると、それより前のパスワードは使えなくなります。\n\n\
+             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
+             このパスワードを他の人に教えないでください。市の職員がお尋ねすることもありません。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// Sent instead of a password while the key's logins are locked.
+pub fn login_locked(site: &SiteSettings, name: &str, until: &str) -> Mail {
+    Mail {
+        kind: LOGIN_LOCKED,
+        subject: format!("【{SYSTEM_NAME}】ログインを一時停止しています"),
+        body: format!(
+            "{name} 様\n\n\
+             ワンタイムパスワードの発行のお申し込みがありましたが、\n\
+             ログインの失敗が続いたため、この利用者キーでのログインを\n\
+             {until}まで停止しています。ワンタイムパスワードは発行していません。\n\n\
+             お急ぎの場合や、お心当たりがない場合は、下記までお電話ください。\n\
+             本人確認のうえ、停止を解除します。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// Tells the address of every login, so a login nobody asked for is noticed.
+pub fn login_notice(site: &SiteSettings, name: &str, at: &str) -> Mail {
+    Mail {
+        kind: LOGIN_NOTICE,
+        subject: format!("【{SYSTEM_NAME}】ログインのお知らせ"),
+        body: format!(
+            "{name} 様\n\n\
+             {at}に、あなたの利用者キーで{SYSTEM_NAME}にログインがありました。\n\n\
+             ご本人のログインであれば、このメールへの対応は不要です。\n\
+             お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// 予約変更: the new date and time, with the old one for reference.
+pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &str) -> Mail {
+    Mail {
+        kind: RESERVATION_CHANGED,
+        subject: format!("【{SYSTEM_NAME}】予約変更のお知らせ（予約番号 {}）", r.reservation_number),
+        body: format!(
+            "{} 様\n\n\
+             以下のとおり予約を変更しました。\n\n\
+             予約番号　　：{}\n\
+             予約メニュー：{}\n\
+             変更後の日時：{}\n\
+             変更前の日時：{before}\n\
+             会場　　　　：{}\n\n\
+             変更・キャンセルの締切：{}\n\
+             {}",
+            r.resident_name,
+            r.reservation_number,
+            r.service_name,
+            r.when,
+            r.venue,
+            r.deadline,
+            footer(site),
+        ),
+    }
+}
+
+pub fn reservation_cancelled(site: &SiteSettings, r: &ReservationFacts) -> Mail {
+    Mail {
+        kind: RESERVATION_CANCELLED,
+        subject: format!("【{SYSTEM_NAME}】予約キャンセルのお知らせ（予約番号 {}）", r.reservation_number),
+        body: format!(
+            "{} 様\n\n\
+             以下の予約をキャンセルしました。\n\n\
+             予約番号　　：{}\n\
+             予約メニュー：{}\n\
+             日時　　　　：{}\n\
+             会場　　　　：{}\n\n\
+             改めて予約される場合は、{}/reserve からお申し込みください。\n\
+             {}",
+            r.resident_name,
+            r.reservation_number,
+            r.service_name,
+            r.when,
+            r.venue,
+            site.base_url,
             footer(site),
         ),
     }

@@ -7,7 +7,7 @@ mod pages;
 pub mod ssr;
 
 pub use details::{DetailsInput, ValidDetails};
-pub use pages::{CompletePage, ConfirmPage, DraftDetailsPage, NewDetailsPage, ServiceListPage, SlotListPage};
+pub use pages::{CompletePage, ConfirmPage, DraftDetailsPage, NewDetailsPage, ServiceListPage, SlotDays, SlotFacts, SlotListPage};
 
 use crate::domain::Availability;
 use crate::error::AppError;

@@ -113,6 +113,15 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
         </dl>
         {(!service.notes.is_empty()).then(|| view! { <p class="notice">{service.notes.clone()}</p> })}
         <h2>"日時を選んでください"</h2>
+        <SlotDays days link_base="/reserve/slots/".to_string()/>
+    }
+}
+
+/// The date index and the day-by-day list of slots; a slot with room links
+/// to `{link_base}{slot id}`.
+#[component]
+pub fn SlotDays(days: Vec<DaySlots>, link_base: String) -> impl IntoView {
+    view! {
         {if days.is_empty() {
             view! { <p>"現在、予約できる日時はありません。"</p> }.into_any()
         } else {
@@ -129,7 +138,7 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
                     </ul>
                 </nav>
                 <div class="day-list">
-                    {days.into_iter().map(|day| view! {
+                    {days.into_iter().map(|day| { let link_base = link_base.clone(); view! {
                         <section class="day" id=format!("d-{}", day.date_iso)>
                             <h3>{day.date_label.clone()}</h3>
                             <ul class="slot-list">
@@ -139,7 +148,7 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
                                     match slot.availability {
                                         Availability::Open { .. } => view! {
                                             <li>
-                                                <a class="slot slot--open" href=format!("/reserve/slots/{}", slot.id)>
+                                                <a class="slot slot--open" href=format!("{link_base}{}", slot.id)>
                                                     <span class="visually-hidden">{day.date_label.clone()}" "</span>
                                                     <span class="slot__time">{slot.time_label.clone()}</span>
                                                     <span class="slot__status">{mark}" "{status}</span>
@@ -158,7 +167,7 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         </section>
-                    }).collect_view()}
+                    }}).collect_view()}
                 </div>
             }.into_any()
         }}
@@ -166,7 +175,7 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
 }
 
 #[component]
-fn SlotFacts(info: SlotSummary) -> impl IntoView {
+pub fn SlotFacts(info: SlotSummary) -> impl IntoView {
     view! {
         <dl class="facts">
             <dt>"予約メニュー"</dt><dd>{info.service_name}</dd>

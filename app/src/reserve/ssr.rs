@@ -21,7 +21,7 @@ pub struct ReservationDraft {
     pub input: DetailsInput,
 }
 
-fn rule(service: &services::Model) -> BookingRule {
+pub(crate) fn rule(service: &services::Model) -> BookingRule {
     BookingRule {
         opens_days: service.booking_opens_days,
         deadline_days_before: service.deadline_days_before,
@@ -38,7 +38,7 @@ fn deadline_note(service: &services::Model) -> String {
     }
 }
 
-fn slot_availability(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> Availability {
+pub(crate) fn slot_availability(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> Availability {
     let accepting = service.published && slot.is_open && rule(service).accepts(slot.date, now);
     availability(slot.capacity, slot.taken, accepting)
 }
@@ -55,7 +55,7 @@ fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
     }
 }
 
-fn slot_summary_of(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> SlotSummary {
+pub(crate) fn slot_summary_of(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> SlotSummary {
     SlotSummary {
         slot_id: slot.id,
         service_id: service.id,
@@ -135,7 +135,7 @@ pub async fn service_slots(
     Ok(Some(ServiceSlots { service: summary(&service, has_room), days }))
 }
 
-async fn slot_with_service(
+pub(crate) async fn slot_with_service(
     db: &impl ConnectionTrait,
     slot_id: i32,
 ) -> Result<Option<(slots::Model, services::Model)>, DbErr> {

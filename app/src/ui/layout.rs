@@ -1,6 +1,7 @@
 use crate::texts::SYSTEM_NAME;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -11,10 +12,36 @@ pub fn SiteHeader() -> impl IntoView {
                 <a class="site-name" href="/">{SYSTEM_NAME}</a>
                 <nav aria-label="メインメニュー" class="site-nav">
                     <a href="/reserve">"予約する"</a>
-                    <a href="/key-reissue">"利用者キー再発行"</a>
+                    <SessionLinks/>
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// ログイン (予約の確認・変更・キャンセル) for a visitor; the resident's
+/// reservations and ログアウト once logged in. Asked again on every
+/// navigation, so the header follows a login or logout at once.
+#[component]
+fn SessionLinks() -> impl IntoView {
+    let location = use_location();
+    let status = Resource::new(move || (location.pathname.get(), location.search.get()), |_| crate::login::get_session_status());
+    let visitor = || view! {
+        <a href="/login">"ログイン"<span class="site-nav__sub">"（予約の確認・変更・キャンセル）"</span></a>
+        <a href="/key-reissue">"利用者キー再発行"</a>
+    };
+    view! {
+        <Suspense fallback=visitor>
+            {move || Suspend::new(async move {
+                match status.await {
+                    Ok(crate::login::SessionStatus { resident_name: Some(_) }) => view! {
+                        <a href="/my">"予約の確認・変更・キャンセル"</a>
+                        <crate::login::LogoutButton/>
+                    }.into_any(),
+                    _ => visitor().into_any(),
+                }
+            })}
+        </Suspense>
     }
 }
 
@@ -63,6 +90,7 @@ pub fn HomePage() -> impl IntoView {
         </p>
         <div class="home-actions">
             <a class="button button--primary button--block" href="/reserve">"予約する"</a>
+            <a class="button button--secondary button--block" href="/login">"予約の確認・変更・キャンセル（ログイン）"</a>
         </div>
         <section class="panel">
             <h2>"はじめて予約される方へ"</h2>

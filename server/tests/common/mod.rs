@@ -54,6 +54,15 @@ pub struct TestApp {
 }
 
 pub async fn spawn(backend: Backend) -> TestApp {
+    spawn_with_clock(backend, Clock::System).await
+}
+
+/// A server whose clock the test moves (`TestApp::advance`).
+pub async fn spawn_manual_clock(backend: Backend) -> TestApp {
+    spawn_with_clock(backend, Clock::manual(chrono::Utc::now())).await
+}
+
+pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
     server::init_logging();
     let dir = tempfile::tempdir().expect("temp dir");
     let (database_url, pg) = match backend {
@@ -81,8 +90,10 @@ pub async fn spawn(backend: Backend) -> TestApp {
         contact_phone: "0766-52-7070".into(),
         contact_hours: "平日 8:30〜17:15".into(),
         db_max_connections: 16,
+        login_rules: app::login::rules::LoginRules::default(),
+        trust_proxy_headers: false,
     };
-    let running = server::start(config, Clock::System).await.expect("server starts");
+    let running = server::start(config, clock).await.expect("server starts");
     let db = running.state.db.clone();
     TestApp {
         base: format!("http://{}", running.addr),
@@ -104,6 +115,16 @@ pub enum Via {
 }
 
 impl TestApp {
+    pub fn clock(&self) -> &Clock {
+        &self.running.state.clock
+    }
+
+    /// Moves a manual clock forward.
+    pub fn advance(&self, by: Duration) {
+        let clock = self.clock();
+        clock.set(clock.now() + by);
+    }
+
     pub async fn stop(self) {
         self.running.stop();
         self.db.clone().close().await.ok();
@@ -158,6 +179,78 @@ impl TestApp {
             .send()
             .await
             .expect("request")
+    }
+
+    /// A POST carrying a session cookie (`name=value`).
+    pub async fn post_as(&self, cookie: &str, path: &str, via: Via, form: &[(&str, &str)]) -> reqwest::Response {
+        let accept = match via {
+            Via::Form => "text/html,application/xhtml+xml",
+            Via::Fetch => "application/json",
+        };
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("Accept", accept)
+            .header("Cookie", cookie)
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn get_as(&self, cookie: &str, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.base)).header("Cookie", cookie).send().await.expect("request")
+    }
+
+    /// Reserves a place; returns (user key, reservation number).
+    pub async fn reserve(&self, slot_id: i32, email: &str) -> (String, String) {
+        let draft = self.details(slot_id, email).await;
+        assert_eq!(self.submit(&draft, Via::Form).await.status(), 302);
+        let html = self.get(&format!("/reserve/drafts/{draft}/complete")).await.text().await.unwrap();
+        (testid_text(&html, "user-key"), testid_text(&html, "reservation-number"))
+    }
+
+    /// Another slot of the same service, `days` later than the first.
+    pub async fn another_slot(&self, service_id: i32, days: i64, capacity: i32) -> i32 {
+        let now = chrono::Utc::now();
+        slots::ActiveModel {
+            service_id: Set(service_id),
+            date: Set(app::time::to_jst(now).date() + Duration::days(days)),
+            start_time: Set(NaiveTime::from_hms_opt(13, 0, 0).unwrap()),
+            end_time: Set(NaiveTime::from_hms_opt(13, 30, 0).unwrap()),
+            capacity: Set(capacity),
+            taken: Set(0),
+            is_open: Set(true),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .unwrap()
+        .id
+    }
+
+    /// The decoded bodies of the emails written to `to`, oldest first,
+    /// once there are at least `n` of them (waits up to 10 s).
+    pub async fn mails_to(&self, to: &str, n: usize) -> Vec<String> {
+        let header = format!("To: {to}\r\n");
+        let mut bodies = Vec::new();
+        for _ in 0..100 {
+            let mut files: Vec<_> = std::fs::read_dir(self.data_dir.join("mail"))
+                .map(|d| d.flatten().map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.sort();
+            bodies = files
+                .iter()
+                .filter_map(|f| std::fs::read_to_string(f).ok())
+                .filter(|eml| eml.contains(&header))
+                .map(|eml| decode_body(&eml))
+                .collect();
+            if bodies.len() >= n {
+                return bodies;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("expected {n} emails to {to}, found {}: {bodies:?}", bodies.len());
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

@@ -1,0 +1,297 @@
+//! The login rules against the database. Plain functions over a
+//! connection and a time, so the tests can drive them with their own clock.
+use super::rules::{LoginRules, is_locked, otp_usable, retry_at};
+use super::*;
+use crate::db::{begin_write, one_time_passwords as otps, request_log, residents};
+use crate::drafts::{self, KIND_LOGIN, KIND_OTP_REQUEST};
+use crate::mail::{self, texts};
+use crate::session::{self, sha256_hex};
+use crate::state::{AppState, SiteSettings};
+use crate::time::{date_time_long, to_jst};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use chrono::{DateTime, Utc};
+use rand::Rng;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use std::net::IpAddr;
+use std::sync::LazyLock;
+
+pub const THROTTLE_OTP_KEY: &str = "otp_key";
+pub const THROTTLE_OTP_CLIENT: &str = "otp_client";
+
+pub fn facts(rules: &LoginRules) -> LoginFacts {
+    LoginFacts { otp_valid_minutes: rules.otp_valid_minutes(), otp_max_wrong: rules.otp_max_wrong }
+}
+
+/// Argon2id (19 MiB, 2 passes: the OWASP minimum) with a random salt.
+fn hash_code(code: &str) -> String {
+    let salt: [u8; 16] = rand::rng().random();
+    let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
+    Argon2::default().hash_password(code.as_bytes(), &salt).expect("Argon2 with its default parameters").to_string()
+}
+
+fn verify_code(code: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(code.as_bytes(), &parsed).is_ok())
+}
+
+/// Checked when there is nothing to check against, so that an unknown key
+/// takes as long to refuse as a wrong password.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_code("00000000"));
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, DbErr> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| DbErr::Custom(format!("hashing task failed: {e}")))
+}
+
+async fn recent_requests(
+    db: &impl ConnectionTrait,
+    kind: &str,
+    subject_hash: &str,
+    since: DateTime<Utc>,
+) -> Result<Vec<DateTime<Utc>>, DbErr> {
+    request_log::Entity::find()
+        .select_only()
+        .column(request_log::Column::CreatedAt)
+        .filter(request_log::Column::Kind.eq(kind))
+        .filter(request_log::Column::SubjectHash.eq(subject_hash))
+        .filter(request_log::Column::CreatedAt.gt(since))
+        .into_tuple::<DateTime<Utc>>()
+        .all(db)
+        .await
+}
+
+async fn log_request(db: &impl ConnectionTrait, kind: &str, subject_hash: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+    request_log::ActiveModel {
+        kind: Set(kind.to_string()),
+        subject_hash: Set(subject_hash.to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// ワンタイムパスワード発行. Throttled per key and per client (whether or
+/// not the key exists, so the throttle itself tells nothing). A password is
+/// mailed only when the key and the address belong together; a locked key
+/// gets a notice instead. The answer is the same either way.
+pub async fn request_otp(
+    db: &DatabaseConnection,
+    rules: &LoginRules,
+    site: &SiteSettings,
+    key: &UserKey,
+    email: &EmailAddress,
+    client: Option<IpAddr>,
+    now: DateTime<Utc>,
+) -> Result<LoginNotice, DbErr> {
+    let code = OneTimePassword::from_number(rand::rng().random_range(0..100_000_000));
+    // Hashed before the transaction, and for every request alike.
+    let code_hash = {
+        let code = code.as_str().to_string();
+        blocking(move || hash_code(&code)).await?
+    };
+    let key_subject = sha256_hex(&format!("{THROTTLE_OTP_KEY}:{}", key.as_str()));
+    let client_subject = client.map(|ip| sha256_hex(&format!("{THROTTLE_OTP_CLIENT}:{ip}")));
+    let since = now - rules.throttle_horizon();
+
+    let txn = begin_write(db).await?;
+    let mut retry = retry_at(&recent_requests(&txn, THROTTLE_OTP_KEY, &key_subject, since).await?, &rules.otp_per_key, now);
+    if let Some(subject) = &client_subject {
+        let times = recent_requests(&txn, THROTTLE_OTP_CLIENT, subject, since).await?;
+        retry = Ord::max(retry, retry_at(&times, &rules.otp_per_client, now));
+    }
+    if let Some(at) = retry {
+        txn.rollback().await?;
+        tracing::info!("OTP request throttled");
+        return Ok(LoginNotice::OtpThrottled { retry_at: crate::time::time_short(to_jst(at).time()) });
+    }
+    log_request(&txn, THROTTLE_OTP_KEY, &key_subject, now).await?;
+    if let Some(subject) = &client_subject {
+        log_request(&txn, THROTTLE_OTP_CLIENT, subject, now).await?;
+    }
+
+    let resident = residents::Entity::find().filter(residents::Column::UserKey.eq(key.as_str())).one(&txn).await?;
+    match resident {
+        Some(r) if r.email == email.as_str() && is_locked(r.login_locked_until, now) => {
+            let until = date_time_long(to_jst(r.login_locked_until.unwrap_or(now)));
+            mail::enqueue(&txn, email, texts::login_locked(site, &r.name, &until), now).await?;
+        }
+        Some(r) if r.email == email.as_str() => {
+            // A newer password voids every older one.
+            otps::Entity::update_many()
+                .col_expr(otps::Column::VoidedAt, Expr::value(now))
+                .filter(otps::Column::ResidentId.eq(r.id))
+                .filter(otps::Column::UsedAt.is_null())
+                .filter(otps::Column::VoidedAt.is_null())
+                .exec(&txn)
+                .await?;
+            let expires_at = now + rules.otp_valid;
+            otps::ActiveModel {
+                resident_id: Set(r.id),
+                code_hash: Set(code_hash),
+                created_at: Set(now),
+                expires_at: Set(expires_at),
+                wrong_attempts: Set(0),
+                used_at: Set(None),
+                voided_at: Set(None),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+            let until = date_time_long(to_jst(expires_at));
+            let mail = texts::one_time_password(site, &r.name, &code.spaced(), rules.otp_valid_minutes(), &until);
+            mail::enqueue_until(&txn, email, mail, now, Some(expires_at)).await?;
+        }
+        _ => {}
+    }
+    txn.commit().await?;
+    Ok(LoginNotice::OtpSent)
+}
+
+/// ログイン. Returns the new session's token, or `None` for any failure
+/// (unknown key, locked key, no usable password, wrong password) alike.
+/// Wrong passwords count towards voiding the password and locking the key;
+/// a success ends `previous` (the session the browser had) and starts anew.
+pub async fn log_in(
+    db: &DatabaseConnection,
+    rules: &LoginRules,
+    site: &SiteSettings,
+    key: &UserKey,
+    otp: &OneTimePassword,
+    previous: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, DbErr> {
+    let resident = residents::Entity::find().filter(residents::Column::UserKey.eq(key.as_str())).one(db).await?;
+    let candidate = match &resident {
+        Some(r) if !is_locked(r.login_locked_until, now) => otps::Entity::find()
+            .filter(otps::Column::ResidentId.eq(r.id))
+            .order_by_desc(otps::Column::Id)
+            .one(db)
+            .await?
+            .filter(|o| otp_usable(o.expires_at, o.used_at.is_some(), o.voided_at.is_some(), now)),
+        _ => None,
+    };
+    let matches = {
+        let code = otp.as_str().to_string();
+        let hash = candidate.as_ref().map_or_else(|| DUMMY_HASH.clone(), |o| o.code_hash.clone());
+        blocking(move || verify_code(&code, &hash)).await? && candidate.is_some()
+    };
+    let Some(resident) = resident else { return Ok(None) };
+    if is_locked(resident.login_locked_until, now) {
+        return Ok(None);
+    }
+
+    let txn = begin_write(db).await?;
+    if let (true, Some(otp_row)) = (matches, &candidate) {
+        // Single use, even when the same password is sent twice at once.
+        let used = otps::Entity::update_many()
+            .col_expr(otps::Column::UsedAt, Expr::value(now))
+            .filter(otps::Column::Id.eq(otp_row.id))
+            .filter(otps::Column::UsedAt.is_null())
+            .filter(otps::Column::VoidedAt.is_null())
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if used == 1 {
+            residents::Entity::update_many()
+                .col_expr(residents::Column::FailedLogins, Expr::value(0))
+                .filter(residents::Column::Id.eq(resident.id))
+                .exec(&txn)
+                .await?;
+            if let Some(previous) = previous {
+                session::end(&txn, previous).await?;
+            }
+            let token = session::start(&txn, resident.id, rules, now).await?;
+            let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(e.to_string()))?;
+            let at = date_time_long(to_jst(now));
+            mail::enqueue(&txn, &email, texts::login_notice(site, &resident.name, &at), now).await?;
+            txn.commit().await?;
+            return Ok(Some(token));
+        }
+    } else if let Some(otp_row) = &candidate {
+        otps::Entity::update_many()
+            .col_expr(otps::Column::WrongAttempts, Expr::col(otps::Column::WrongAttempts).add(1))
+            .filter(otps::Column::Id.eq(otp_row.id))
+            .exec(&txn)
+            .await?;
+        otps::Entity::update_many()
+            .col_expr(otps::Column::VoidedAt, Expr::value(now))
+            .filter(otps::Column::Id.eq(otp_row.id))
+            .filter(otps::Column::VoidedAt.is_null())
+            .filter(otps::Column::WrongAttempts.gte(rules.otp_max_wrong))
+            .exec(&txn)
+            .await?;
+    }
+    // A failure: counted towards the lock (atomically, then read back).
+    residents::Entity::update_many()
+        .col_expr(residents::Column::FailedLogins, Expr::col(residents::Column::FailedLogins).add(1))
+        .filter(residents::Column::Id.eq(resident.id))
+        .exec(&txn)
+        .await?;
+    let failed = residents::Entity::find_by_id(resident.id).one(&txn).await?.map_or(0, |r| r.failed_logins);
+    if let (_, Some(until)) = rules.after_failure(failed - 1, now) {
+        tracing::warn!(resident = resident.id, "logins locked after {} failures", rules.lock_after_failures);
+        residents::Entity::update_many()
+            .col_expr(residents::Column::FailedLogins, Expr::value(0))
+            .col_expr(residents::Column::LoginLockedUntil, Expr::value(until))
+            .filter(residents::Column::Id.eq(resident.id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(None)
+}
+
+pub async fn save_otp_draft(db: &DatabaseConnection, draft_id: &str, input: OtpRequestInput, now: DateTime<Utc>) -> Result<String, DbErr> {
+    let input = OtpRequestInput { user_key: drafts::clip(&input.user_key), email: drafts::clip(&input.email) };
+    drafts::save(db, Some(draft_id).filter(|id| !id.is_empty()), KIND_OTP_REQUEST, &input, now).await
+}
+
+pub async fn load_otp_draft(db: &DatabaseConnection, rules: &LoginRules, draft_id: &str, now: DateTime<Utc>) -> Result<Option<OtpDraft>, DbErr> {
+    Ok(drafts::load::<OtpRequestInput>(db, draft_id, KIND_OTP_REQUEST, now).await?.map(|d| OtpDraft {
+        draft_id: d.row.id,
+        errors: d.payload.validate().err().unwrap_or_default(),
+        input: d.payload,
+        facts: facts(rules),
+    }))
+}
+
+pub async fn save_login_draft(db: &DatabaseConnection, draft_id: Option<&str>, draft: &LoginDraft, now: DateTime<Utc>) -> Result<String, DbErr> {
+    drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_LOGIN, draft, now).await
+}
+
+pub async fn load_login_view(db: &DatabaseConnection, rules: &LoginRules, draft_id: &str, now: DateTime<Utc>) -> Result<Option<LoginView>, DbErr> {
+    Ok(drafts::load::<LoginDraft>(db, draft_id, KIND_LOGIN, now)
+        .await?
+        .map(|d| LoginView { draft_id: d.row.id, draft: d.payload, facts: facts(rules) }))
+}
+
+/// The session token on the request being served.
+pub fn request_session_token(site: &SiteSettings) -> Option<String> {
+    use_context::<http::request::Parts>().and_then(|parts| session::token_from(&parts.headers, site))
+}
+
+pub fn set_response_cookie(value: &str) {
+    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value)) {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// The logged-in resident of the request being served, if any.
+pub async fn current_resident(state: &AppState) -> Result<Option<residents::Model>, DbErr> {
+    let Some(token) = request_session_token(&state.site) else { return Ok(None) };
+    let Some(id) = session::resident_of(&state.db, &token, &state.rules, state.clock.now()).await? else {
+        return Ok(None);
+    };
+    residents::Entity::find_by_id(id).one(&state.db).await
+}
+
+/// Deletes what the throttles no longer look at (the hourly housekeeping).
+pub async fn purge_old_requests(db: &impl ConnectionTrait, rules: &LoginRules, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let horizon = rules.throttle_horizon().max(chrono::Duration::days(1));
+    Ok(request_log::Entity::delete_many().filter(request_log::Column::CreatedAt.lt(now - horizon)).exec(db).await?.rows_affected)
+}

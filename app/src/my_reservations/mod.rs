@@ -1,0 +1,142 @@
+//! 予約の確認・変更・キャンセル: a logged-in resident's reservations,
+//! upcoming and past; 変更 moves one to another slot of the same service,
+//! キャンセル gives the place back. Every query is filtered by the
+//! session's resident, so nobody reaches another resident's reservation by
+//! guessing its number.
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use pages::{CancelConfirmPage, CancelledPage, ChangeConfirmPage, ChangeSlotPage, ChangedPage, MyReservationsPage};
+
+use crate::error::AppError;
+use crate::reserve::{ServiceSlots, SlotSummary};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Status {
+    /// 予約中, and still changeable.
+    Active,
+    /// 予約中, past the change/cancel deadline.
+    Locked,
+    /// 受診日（利用日）を過ぎた.
+    Past,
+    Cancelled,
+}
+
+impl Status {
+    pub fn label(&self) -> &'static str {
+        match self {
+            Status::Active => "予約中",
+            Status::Locked => "予約中（変更・キャンセル締切後）",
+            Status::Past => "終了",
+            Status::Cancelled => "キャンセル済み",
+        }
+    }
+}
+
+/// One reservation as its holder sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyReservation {
+    pub number: String,
+    pub service_name: String,
+    /// `2026年12月1日(火) 9:30〜10:00`
+    pub when: String,
+    pub venue: String,
+    pub status: Status,
+    /// `2026年11月30日(月) 17:00`: the last moment to change or cancel.
+    pub deadline: String,
+}
+
+impl MyReservation {
+    pub fn changeable(&self) -> bool {
+        self.status == Status::Active
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyPage {
+    pub resident_name: String,
+    pub user_key: String,
+    pub upcoming: Vec<MyReservation>,
+    pub past: Vec<MyReservation>,
+}
+
+/// 変更: the reservation and the other slots of its service.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangeChoices {
+    pub reservation: MyReservation,
+    pub slots: ServiceSlots,
+}
+
+/// 変更の確認: from this reservation to that slot.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangeTarget {
+    pub reservation: MyReservation,
+    pub target: SlotSummary,
+}
+
+#[cfg(feature = "ssr")]
+async fn resident_id() -> Result<(crate::state::AppState, i32), AppError> {
+    use crate::state::{app_state, fail, internal};
+    let state = app_state()?;
+    match crate::login::ssr::current_resident(&state).await.map_err(internal)? {
+        Some(resident) => Ok((state, resident.id)),
+        None => Err(fail(AppError::LoginRequired)),
+    }
+}
+
+#[server(endpoint = "my/page")]
+pub async fn get_my_page() -> Result<MyPage, AppError> {
+    use crate::state::{fail, internal};
+    let (state, resident) = resident_id().await?;
+    ssr::my_page(&state.db, resident, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::LoginRequired))
+}
+
+#[server(endpoint = "my/reservation")]
+pub async fn get_my_reservation(number: String) -> Result<MyReservation, AppError> {
+    use crate::state::{fail, internal};
+    let (state, resident) = resident_id().await?;
+    ssr::one(&state.db, resident, &number, state.clock.now())
+        .await
+        .map_err(internal)?
+        .map(|(r, ..)| r)
+        .ok_or_else(|| fail(AppError::NotFound))
+}
+
+#[server(endpoint = "my/change_choices")]
+pub async fn get_change_choices(number: String) -> Result<ChangeChoices, AppError> {
+    use crate::state::fail;
+    let (state, resident) = resident_id().await?;
+    ssr::change_choices(&state.db, resident, &number, state.clock.now()).await.map_err(fail)
+}
+
+#[server(endpoint = "my/change_target")]
+pub async fn get_change_target(number: String, slot_id: i32) -> Result<ChangeTarget, AppError> {
+    use crate::state::fail;
+    let (state, resident) = resident_id().await?;
+    ssr::change_target(&state.db, resident, &number, slot_id, state.clock.now()).await.map_err(fail)
+}
+
+/// 変更する: moves the place in one transaction and mails the resident.
+#[server(endpoint = "my/change")]
+pub async fn change_reservation(number: String, slot_id: i32) -> Result<(), AppError> {
+    use crate::state::fail;
+    let (state, resident) = resident_id().await?;
+    ssr::change(&state.db, &state.site, resident, &number, slot_id, state.clock.now()).await.map_err(fail)?;
+    state.outbox_signal.notify_one();
+    leptos_axum::redirect(&format!("/my/reservations/{number}/changed"));
+    Ok(())
+}
+
+/// キャンセルする: gives the place back and mails the resident.
+#[server(endpoint = "my/cancel")]
+pub async fn cancel_reservation(number: String) -> Result<(), AppError> {
+    use crate::state::fail;
+    let (state, resident) = resident_id().await?;
+    ssr::cancel(&state.db, &state.site, resident, &number, state.clock.now()).await.map_err(fail)?;
+    state.outbox_signal.notify_one();
+    leptos_axum::redirect(&format!("/my/reservations/{number}/cancelled"));
+    Ok(())
+}

@@ -1,0 +1,122 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { open, reserve, uniqueEmail, waitForMails, type Mail } from './helpers';
+
+/** The 8 digits from the newest password email among `mails`. */
+function otpFrom(mails: Mail[]): string {
+  const mail = [...mails].reverse().find((m) => m.subject.includes('ワンタイムパスワード'));
+  const match = mail?.text.match(/ワンタイムパスワード：(\d{4} \d{4})/);
+  expect(match, 'a password email').toBeTruthy();
+  return match![1];
+}
+
+async function requestOtp(page: Page, key: string, email: string) {
+  await open(page, '/');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: /ログイン/ }).click();
+  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
+  await expect(page.getByText('ワンタイムパスワードはログイン毎に新規のものが必要となります。')).toBeVisible();
+  await expect(page.getByRole('link', { name: /利用者キーが不明な方/ })).toHaveAttribute('href', '/key-reissue');
+  await page.getByRole('button', { name: 'ワンタイムパスワード発行' }).click();
+  await expect(page.getByRole('heading', { name: 'ワンタイムパスワード発行' })).toBeVisible();
+  await expect(page.getByText('なお、ワンタイムパスワードの有効期間は60分となっております。', { exact: false })).toBeVisible();
+  // Lower case without hyphens, as a resident might type it.
+  await page.getByLabel('利用者キー').fill(key.toLowerCase().replaceAll('-', ''));
+  await page.getByLabel('メールアドレス').fill(email);
+  await page.getByRole('button', { name: /発行/ }).click();
+  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
+  await expect(page.getByTestId('otp-notice')).toContainText('登録されている場合、ワンタイムパスワードを送信しました');
+  await expect(page.getByLabel('利用者キー')).toHaveValue(key);
+}
+
+async function logIn(page: Page, otp: string) {
+  await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(otp);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
+/** Masked as a password: a password input (hydrated) or CSS-masked text (no JavaScript). */
+async function isMasked(input: Locator): Promise<boolean> {
+  return input.evaluate((el: HTMLInputElement) => {
+    const style = getComputedStyle(el) as CSSStyleDeclaration & { webkitTextSecurity?: string };
+    return el.type === 'password' || style.webkitTextSecurity === 'disc';
+  });
+}
+
+test('OTP by email, login, see, change and cancel the reservation, logout', async ({ page, context }, info) => {
+  const email = uniqueEmail(info, 'login');
+  const { key, number } = await reserve(page, email);
+  await requestOtp(page, key, email);
+  const otp = otpFrom(await waitForMails(email, 2));
+  await logIn(page, otp);
+
+  await expect(page.getByRole('heading', { name: '予約の確認・変更・キャンセル' })).toBeVisible();
+  const card = page.getByTestId(`reservation-${number}`);
+  await expect(card).toContainText('予約中');
+  await expect(page.getByRole('button', { name: 'ログアウト' })).toBeVisible();
+  const login = (await waitForMails(email, 3)).find((m) => m.subject.includes('ログインのお知らせ'));
+  expect(login?.text).not.toContain(otp);
+
+  // 変更
+  const before = (await card.getByTestId('reservation-when').textContent())!;
+  await card.getByRole('link', { name: /日時を変更する/ }).click();
+  await expect(page.getByRole('heading', { name: '予約の変更', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: /残り10人/ }).first().click();
+  await expect(page.getByRole('heading', { name: '予約の変更（確認）' })).toBeVisible();
+  const after = (await page.getByTestId('change-to').textContent())!;
+  expect(after).not.toBe(before);
+  await page.getByRole('button', { name: '変更する' }).click();
+  await expect(page.getByRole('heading', { name: '予約の変更完了' })).toBeVisible();
+  await expect(page.getByTestId('reservation-when')).toHaveText(after);
+  const changed = (await waitForMails(email, 4)).find((m) => m.subject.includes('予約変更'));
+  expect(changed?.text).toContain(after);
+
+  // キャンセル
+  await page.getByRole('link', { name: '予約の確認・変更・キャンセルの画面へ戻る' }).click();
+  await page.getByTestId(`reservation-${number}`).getByRole('link', { name: /キャンセルする/ }).click();
+  await expect(page.getByRole('heading', { name: '予約のキャンセル（確認）' })).toBeVisible();
+  await page.getByRole('button', { name: 'キャンセルする' }).click();
+  await expect(page.getByRole('heading', { name: '予約のキャンセル完了' })).toBeVisible();
+  await expect(page.getByTestId('reservation-status')).toHaveText('キャンセル済み');
+  const cancelled = (await waitForMails(email, 5)).find((m) => m.subject.includes('予約キャンセル'));
+  expect(cancelled?.text).toContain(number);
+
+  // ログアウト: back to the login screen; the old cookie is dead on the server.
+  const session = (await context.cookies()).find((c) => c.name.includes('eyoyaku_session'))!;
+  expect(session.httpOnly).toBe(true);
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
+  await expect(page.getByText('ログアウトしました。')).toBeVisible();
+  await context.addCookies([session]);
+  await open(page, '/my');
+  await expect(page.getByTestId('load-error')).toContainText('もう一度ログインしてください');
+  await expect(page.getByRole('link', { name: /ログイン/ }).first()).toBeVisible();
+});
+
+test('five wrong passwords void the password', async ({ page }, info) => {
+  const email = uniqueEmail(info, 'wrong');
+  const { key } = await reserve(page, email);
+  await requestOtp(page, key, email);
+  const otp = otpFrom(await waitForMails(email, 2));
+  const wrong = otp.startsWith('0') ? '1111 1111' : '0000 0000';
+  for (let i = 0; i < 5; i++) {
+    await logIn(page, wrong);
+    await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'ログインできませんでした' }).first()).toBeVisible();
+    await expect(page.getByLabel('利用者キー')).toHaveValue(key);
+  }
+  await logIn(page, otp);
+  await expect(page.getByRole('alert').filter({ hasText: 'ログインできませんでした' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: '予約の確認・変更・キャンセル' })).toHaveCount(0);
+});
+
+test('パスワードを表示 shows and hides the password', async ({ page }) => {
+  await open(page, '/login');
+  const input = page.getByLabel('ワンタイムパスワード', { exact: true });
+  await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(input).toHaveAttribute('inputmode', 'numeric');
+  await input.fill('12345678');
+  expect(await isMasked(input)).toBe(true);
+  await page.getByLabel('パスワードを表示').check();
+  expect(await isMasked(input)).toBe(false);
+  await expect(input).toHaveValue('12345678');
+  await page.getByLabel('パスワードを表示').uncheck();
+  expect(await isMasked(input)).toBe(true);
+});
