@@ -18,6 +18,7 @@ pub const KIND_RESERVATION: &str = "reservation";
 pub const KIND_KEY_REISSUE: &str = "key_reissue";
 pub const KIND_OTP_REQUEST: &str = "otp_request";
 pub const KIND_LOGIN: &str = "login";
+pub const KIND_EMAIL_CHANGE: &str = "email_change";
 
 /// 128 random bits as 32 hex digits.
 pub fn new_id() -> String {

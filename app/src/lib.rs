@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod domain;
+pub mod email_change;
 pub mod error;
 pub mod key_reissue;
 pub mod login;
@@ -91,6 +92,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/otp") view=login::OtpPage ssr=SsrMode::Async/>
                     <Route path=path!("/otp/drafts/:draft_id") view=login::OtpDraftPage ssr=SsrMode::Async/>
                     <Route path=path!("/my") view=my_reservations::MyReservationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email") view=email_change::EmailChangePage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email/drafts/:draft_id") view=email_change::EmailChangeDraftPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email/verify") view=email_change::EmailVerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/change") view=my_reservations::ChangeSlotPage ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/change/:slot_id") view=my_reservations::ChangeConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/changed") view=my_reservations::ChangedPage ssr=SsrMode::Async/>

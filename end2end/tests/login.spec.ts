@@ -120,3 +120,25 @@ test('パスワードを表示 shows and hides the password', async ({ page }) =
   await page.getByLabel('パスワードを表示').uncheck();
   expect(await isMasked(input)).toBe(true);
 });
+
+test('logged in, a reservation uses the registered details and keeps the key', async ({ page }, info) => {
+  const email = uniqueEmail(info, 'member');
+  const { key } = await reserve(page, email);
+  await requestOtp(page, key, email);
+  await logIn(page, otpFrom(await waitForMails(email, 2)));
+  await expect(page.getByRole('heading', { name: '予約の確認・変更・キャンセル' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
+  await page.getByRole('link', { name: '特定健診（集団）' }).click();
+  await page.getByRole('link', { name: /残り10人/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'お客様情報の入力' })).toBeVisible();
+  await expect(page.getByTestId('known-resident').first()).toContainText('新しい利用者キーは発行されません');
+  await expect(page.getByLabel('氏名')).toHaveCount(0);
+  await page.getByLabel('電話番号').fill('090-1111-2222');
+  await page.getByRole('button', { name: '確認' }).click();
+  await expect(page.getByRole('heading', { name: '入力内容の確認' })).toBeVisible();
+  await expect(page.getByTestId('known-resident')).toBeVisible();
+  await page.getByRole('button', { name: '送信' }).click();
+  await expect(page.getByRole('heading', { name: '予約完了' })).toBeVisible();
+  await expect(page.getByTestId('user-key')).toHaveText(key);
+});

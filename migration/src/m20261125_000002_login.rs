@@ -51,6 +51,10 @@ impl MigrationTrait for Migration {
                     .col(integer(OneTimePasswords::WrongAttempts).default(0))
                     .col(timestamp_with_time_zone_null(OneTimePasswords::UsedAt))
                     .col(timestamp_with_time_zone_null(OneTimePasswords::VoidedAt))
+                    // `login`, or `email_change` (then sent to `new_email`,
+                    // which becomes the resident's address once confirmed).
+                    .col(string_len(OneTimePasswords::Purpose, 16).default("login"))
+                    .col(string_null(OneTimePasswords::NewEmail))
                     .foreign_key(
                         ForeignKey::create()
                             .from(OneTimePasswords::Table, OneTimePasswords::ResidentId)
@@ -151,6 +155,8 @@ enum OneTimePasswords {
     WrongAttempts,
     UsedAt,
     VoidedAt,
+    Purpose,
+    NewEmail,
 }
 
 #[derive(DeriveIden)]

@@ -14,7 +14,14 @@ pub struct Model {
     pub used_at: Option<DateTimeUtc>,
     /// Set when a newer one is issued or too many wrong entries were made.
     pub voided_at: Option<DateTimeUtc>,
+    /// [`LOGIN`] or [`EMAIL_CHANGE`].
+    pub purpose: String,
+    /// For an email change: the address it was sent to and will become.
+    pub new_email: Option<String>,
 }
+
+pub const LOGIN: &str = "login";
+pub const EMAIL_CHANGE: &str = "email_change";
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}

@@ -28,13 +28,13 @@ pub fn facts(rules: &LoginRules) -> LoginFacts {
 }
 
 /// Argon2id (19 MiB, 2 passes: the OWASP minimum) with a random salt.
-fn hash_code(code: &str) -> String {
+pub(crate) fn hash_code(code: &str) -> String {
     let salt: [u8; 16] = rand::rng().random();
     let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
     Argon2::default().hash_password(code.as_bytes(), &salt).expect("Argon2 with its default parameters").to_string()
 }
 
-fn verify_code(code: &str, hash: &str) -> bool {
+pub(crate) fn verify_code(code: &str, hash: &str) -> bool {
     PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(code.as_bytes(), &parsed).is_ok())
 }
 
@@ -42,11 +42,11 @@ fn verify_code(code: &str, hash: &str) -> bool {
 /// takes as long to refuse as a wrong password.
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_code("00000000"));
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, DbErr> {
+pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, DbErr> {
     tokio::task::spawn_blocking(f).await.map_err(|e| DbErr::Custom(format!("hashing task failed: {e}")))
 }
 
-async fn recent_requests(
+pub(crate) async fn recent_requests(
     db: &impl ConnectionTrait,
     kind: &str,
     subject_hash: &str,
@@ -63,7 +63,7 @@ async fn recent_requests(
         .await
 }
 
-async fn log_request(db: &impl ConnectionTrait, kind: &str, subject_hash: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub(crate) async fn log_request(db: &impl ConnectionTrait, kind: &str, subject_hash: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
     request_log::ActiveModel {
         kind: Set(kind.to_string()),
         subject_hash: Set(subject_hash.to_string()),
@@ -125,6 +125,7 @@ pub async fn request_otp(
             otps::Entity::update_many()
                 .col_expr(otps::Column::VoidedAt, Expr::value(now))
                 .filter(otps::Column::ResidentId.eq(r.id))
+                .filter(otps::Column::Purpose.eq(otps::LOGIN))
                 .filter(otps::Column::UsedAt.is_null())
                 .filter(otps::Column::VoidedAt.is_null())
                 .exec(&txn)
@@ -138,6 +139,8 @@ pub async fn request_otp(
                 wrong_attempts: Set(0),
                 used_at: Set(None),
                 voided_at: Set(None),
+                purpose: Set(otps::LOGIN.to_string()),
+                new_email: Set(None),
                 ..Default::default()
             }
             .insert(&txn)
@@ -169,6 +172,7 @@ pub async fn log_in(
     let candidate = match &resident {
         Some(r) if !is_locked(r.login_locked_until, now) => otps::Entity::find()
             .filter(otps::Column::ResidentId.eq(r.id))
+            .filter(otps::Column::Purpose.eq(otps::LOGIN))
             .order_by_desc(otps::Column::Id)
             .one(db)
             .await?

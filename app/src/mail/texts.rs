@@ -10,6 +10,8 @@ pub const LOGIN_LOCKED: &str = "login_locked";
 pub const LOGIN_NOTICE: &str = "login_notice";
 pub const RESERVATION_CHANGED: &str = "reservation_changed";
 pub const RESERVATION_CANCELLED: &str = "reservation_cancelled";
+pub const EMAIL_CHANGE_CODE: &str = "email_change_code";
+pub const EMAIL_CHANGED: &str = "email_changed";
 
 /// What replaces a one-time password email's body once it has been sent.
 pub const SENT_BODY_REMOVED: &str = "（ワンタイムパスワードを含むため、送信後に本文を消去しました）";
@@ -117,6 +119,42 @@ pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minu
              発行すると、それより前のパスワードは使えなくなります。\n\n\
              お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
              このパスワードを他の人に教えないでください。市の職員がお尋ねすることもありません。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// The code that proves the resident reads the new address.
+pub fn email_change_code(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
+    Mail {
+        kind: EMAIL_CHANGE_CODE,
+        subject: format!("【{SYSTEM_NAME}】メールアドレス変更の確認コード"),
+        body: format!(
+            "{name} 様\n\n\
+             メールアドレスの変更のお申し込みを受け付けました。\n\
+             変更を完了するには、画面に次の確認コードを入力してください。\n\n\
+             確認コード：{code}\n\
+             有効期限　：{valid_until}まで（{valid_minutes}分間）\n\n\
+             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
+             確認コードを入力しない限り、メールアドレスは変更されません。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// Tells both the old and the new address that the address has changed.
+pub fn email_changed(site: &SiteSettings, name: &str, at: &str, new_address: &str) -> Mail {
+    Mail {
+        kind: EMAIL_CHANGED,
+        subject: format!("【{SYSTEM_NAME}】メールアドレス変更のお知らせ"),
+        body: format!(
+            "{name} 様\n\n\
+             {at}に、登録されているメールアドレスを変更しました。\n\
+             変更後のメールアドレス：{new_address}\n\n\
+             今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。\n\
+             お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
              {}",
             footer(site),
         ),

@@ -59,6 +59,8 @@ impl MyReservation {
 pub struct MyPage {
     pub resident_name: String,
     pub user_key: String,
+    pub phone: String,
+    pub email: String,
     pub upcoming: Vec<MyReservation>,
     pub past: Vec<MyReservation>,
 }

@@ -84,10 +84,15 @@ fn ReservationCard(r: MyReservation) -> impl IntoView {
 #[component]
 pub fn MyReservationsPage() -> impl IntoView {
     let page = Resource::new(|| (), |_| get_my_page());
+    let query = leptos_router::hooks::use_query_map();
+    let email_changed = query.read_untracked().get("email_changed").is_some();
     view! {
         <Title text=MY/>
         <Breadcrumbs current=MY/>
         <h1>{MY}</h1>
+        {email_changed.then(|| view! {
+            <div class="panel panel--success" role="status"><p>"メールアドレスを変更しました。変更前と変更後の両方のアドレスにお知らせをお送りしました。"</p></div>
+        })}
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match page.await {
@@ -106,6 +111,13 @@ pub fn MyReservationsPage() -> impl IntoView {
                         } else {
                             p.past.into_iter().map(|r| view! { <ReservationCard r/> }).collect_view().into_any()
                         }}
+                        <h2>"登録内容"</h2>
+                        <dl class="facts">
+                            <dt>"電話番号"</dt><dd>{p.phone.clone()}</dd>
+                            <dt>"メールアドレス"</dt><dd data-testid="registered-email">{p.email.clone()}</dd>
+                        </dl>
+                        <p>"電話番号は、次に予約するときの入力画面で変更できます。"</p>
+                        <p><a href="/my/email">"メールアドレスを変更する"</a></p>
                     }.into_any(),
                     Err(error) => view! { <MyLoadError error/> }.into_any(),
                 }

@@ -71,6 +71,8 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
     Ok(Some(MyPage {
         resident_name: resident.name,
         user_key: UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or(resident.user_key),
+        phone: resident.phone,
+        email: resident.email,
         upcoming,
         past,
     }))

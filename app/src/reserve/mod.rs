@@ -72,6 +72,8 @@ pub struct DetailsDraft {
     pub slot: SlotSummary,
     pub input: DetailsInput,
     pub errors: Vec<FieldError>,
+    /// A logged-in resident: only the phone number is asked for.
+    pub known_resident: bool,
 }
 
 /// The answers as they will be stored, for the check-your-answers page.
@@ -91,6 +93,8 @@ pub struct ConfirmView {
     /// `None` when the draft no longer validates (then the page sends the
     /// resident back to the details step).
     pub answers: Option<Answers>,
+    /// A logged-in resident: no new user key will be issued.
+    pub known_resident: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -144,10 +148,11 @@ pub async fn save_details(
     email: String,
     email_confirm: String,
 ) -> Result<(), AppError> {
-    use crate::state::app_state;
+    use crate::state::{app_state, internal};
     let state = app_state()?;
     let input = DetailsInput { name, kana, birth_year, birth_month, birth_day, phone, email, email_confirm };
-    let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, state.clock.now()).await?;
+    let me = crate::login::ssr::current_resident(&state).await.map_err(internal)?;
+    let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, me.as_ref(), state.clock.now()).await?;
     let next = if saved.valid {
         format!("/reserve/drafts/{}/confirm", saved.draft_id)
     } else {
@@ -155,6 +160,15 @@ pub async fn save_details(
     };
     leptos_axum::redirect(&next);
     Ok(())
+}
+
+/// The logged-in resident's details for a new details form, if logged in.
+#[server(endpoint = "reserve/my_details")]
+pub async fn get_my_details() -> Result<Option<DetailsInput>, AppError> {
+    use crate::state::{app_state, internal};
+    let state = app_state()?;
+    let me = crate::login::ssr::current_resident(&state).await.map_err(internal)?;
+    Ok(me.as_ref().map(ssr::input_of))
 }
 
 #[server(endpoint = "reserve/draft")]
@@ -175,9 +189,10 @@ pub async fn get_confirm_view(draft_id: String) -> Result<ConfirmView, AppError>
 /// press (or a reload) lands on the same completion page.
 #[server(endpoint = "reserve/submit")]
 pub async fn submit_reservation(draft_id: String) -> Result<(), AppError> {
-    use crate::state::{app_state, fail};
+    use crate::state::{app_state, fail, internal};
     let state = app_state()?;
-    ssr::submit(&state.db, &state.site, &draft_id, state.clock.now()).await.map_err(fail)?;
+    let me = crate::login::ssr::current_resident(&state).await.map_err(internal)?.map(|r| r.id);
+    ssr::submit(&state.db, &state.site, &draft_id, me, state.clock.now()).await.map_err(fail)?;
     state.outbox_signal.notify_one();
     leptos_axum::redirect(&format!("/reserve/drafts/{draft_id}/complete"));
     Ok(())

@@ -200,13 +200,18 @@ pub fn NewDetailsPage() -> impl IntoView {
             Err(_) => Err(AppError::NotFound),
         }
     });
+    let me = Resource::new(|| (), |_| get_my_details());
     view! {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
+                let me = me.await.ok().flatten();
                 match slot.await {
-                    Ok(slot) if matches!(slot.availability, Availability::Open { .. }) => view! {
-                        <DetailsForm save info=slot draft_id=String::new() input=DetailsInput::default() errors=vec![]/>
-                    }.into_any(),
+                    Ok(slot) if matches!(slot.availability, Availability::Open { .. }) => {
+                        let known = me.is_some();
+                        view! {
+                            <DetailsForm save info=slot draft_id=String::new() input=me.unwrap_or_default() errors=vec![] known/>
+                        }.into_any()
+                    }
                     Ok(slot) => {
                         let back = format!("/reserve/services/{}", slot.service_id);
                         let message = if slot.availability == Availability::Full {
@@ -241,7 +246,7 @@ pub fn DraftDetailsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match draft.await {
                     Ok(d) => view! {
-                        <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors/>
+                        <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident/>
                     }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
@@ -257,6 +262,8 @@ fn DetailsForm(
     draft_id: String,
     input: DetailsInput,
     errors: Vec<FieldError>,
+    /// Logged in: the record's details are shown, only the phone is asked.
+    known: bool,
 ) -> impl IntoView {
     let e = |field: &str| error_for(&errors, field);
     let (name_error, kana_error, birth_error, phone_error, email_error, confirm_error) =
@@ -275,6 +282,10 @@ fn DetailsForm(
         <ActionForm action=save>
             <input type="hidden" name="draft_id" value=draft_id/>
             <input type="hidden" name="slot_id" value=slot.slot_id/>
+            {if known {
+                view! { <KnownIdentity input=input.clone()/> }.into_any()
+            } else {
+                view! {
             <TextField id="name" label="氏名" value=input.name error=name_error autocomplete="name" hint="例: 射水 太郎"/>
             <TextField id="kana" label="ふりがな" value=input.kana error=kana_error hint="ひらがなかカタカナで入力してください（例: いみず たろう）"/>
             <fieldset class="field" class:field--error=birth_error.is_some() aria-describedby="birth-hint">
@@ -296,9 +307,13 @@ fn DetailsForm(
                     </span>
                 </div>
             </fieldset>
+                }.into_any()
+            }}
             <TextField id="phone" label="電話番号" value=input.phone error=phone_error input_type="tel" autocomplete="tel" inputmode="tel" hint="日中に連絡のつく番号（例: 0766-51-6666）"/>
+            {(!known).then(|| view! {
             <TextField id="email" label="メールアドレス" value=input.email error=email_error autocomplete="email" inputmode="email" hint=EMAIL_EXAMPLE/>
             <TextField id="email_confirm" label="メールアドレス確認" value=input.email_confirm error=confirm_error autocomplete="email" inputmode="email" hint="確認のため、もう一度入力してください"/>
+            })}
             <p class="field__hint">
                 "予約完了のメールが届くよう、迷惑メール対策をされている方は受信設定をご確認ください。"
                 <a href="/mail-help">{MAIL_HELP_LINK}</a>
@@ -307,6 +322,32 @@ fn DetailsForm(
                 <SubmitButton label="確認" pending=save.pending()/>
             </div>
         </ActionForm>
+    }
+}
+
+/// A logged-in resident's registered details, shown rather than asked;
+/// sent along as hidden fields (the server takes them from the record).
+#[component]
+fn KnownIdentity(input: DetailsInput) -> impl IntoView {
+    let birth = format!("{}年{}月{}日", input.birth_year, input.birth_month, input.birth_day);
+    view! {
+        <div class="notice" data-testid="known-resident">
+            <p>"ログイン中のため、登録されている内容で予約します。新しい利用者キーは発行されません。"</p>
+            <p>"電話番号は変更できます。メールアドレスの変更は「予約の確認・変更・キャンセル」の画面から行えます。"</p>
+        </div>
+        <dl class="facts">
+            <dt>"氏名"</dt><dd>{input.name.clone()}</dd>
+            <dt>"ふりがな"</dt><dd>{input.kana.clone()}</dd>
+            <dt>"生年月日"</dt><dd>{birth}</dd>
+            <dt>"メールアドレス"</dt><dd>{input.email.clone()}</dd>
+        </dl>
+        <input type="hidden" name="name" value=input.name/>
+        <input type="hidden" name="kana" value=input.kana/>
+        <input type="hidden" name="birth_year" value=input.birth_year/>
+        <input type="hidden" name="birth_month" value=input.birth_month/>
+        <input type="hidden" name="birth_day" value=input.birth_day/>
+        <input type="hidden" name="email" value=input.email.clone()/>
+        <input type="hidden" name="email_confirm" value=input.email/>
     }
 }
 
@@ -359,6 +400,9 @@ fn Confirm(submit: ServerAction<SubmitReservation>, v: ConfirmView) -> impl Into
             }
         })}
         <p>"以下の内容で予約します。よろしければ送信ボタンを押してください。"</p>
+        {v.known_resident.then(|| view! {
+            <p class="notice" data-testid="known-resident">"ログイン中の利用者キーで予約します（新しい利用者キーは発行されません）。"</p>
+        })}
         <SlotFacts info=v.slot.clone()/>
         <dl class="facts">
             <dt>"氏名"</dt><dd>{a.name}</dd>

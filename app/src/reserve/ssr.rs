@@ -19,6 +19,25 @@ use sea_orm::{
 pub struct ReservationDraft {
     pub slot_id: i32,
     pub input: DetailsInput,
+    /// Set when a logged-in resident reserves: their record is used and no
+    /// new user key is issued (only the phone number may change).
+    #[serde(default)]
+    pub resident_id: Option<i32>,
+}
+
+/// A logged-in resident's details as the details form holds them.
+pub fn input_of(resident: &residents::Model) -> DetailsInput {
+    use chrono::Datelike;
+    DetailsInput {
+        name: resident.name.clone(),
+        kana: resident.name_kana.clone(),
+        birth_year: resident.birth_date.year().to_string(),
+        birth_month: resident.birth_date.month().to_string(),
+        birth_day: resident.birth_date.day().to_string(),
+        phone: resident.phone.clone(),
+        email: resident.email.clone(),
+        email_confirm: resident.email.clone(),
+    }
 }
 
 pub(crate) fn rule(service: &services::Model) -> BookingRule {
@@ -171,8 +190,14 @@ pub async fn save_details(
     draft_id: Option<&str>,
     slot_id: i32,
     input: DetailsInput,
+    logged_in: Option<&residents::Model>,
     now: DateTime<Utc>,
 ) -> Result<Saved, AppError> {
+    // Logged in: everything but the phone number comes from the record.
+    let input = match logged_in {
+        Some(resident) => DetailsInput { phone: input.phone, ..input_of(resident) },
+        None => input,
+    };
     let now_jst = crate::time::to_jst(now);
     let Some((slot, service)) = slot_with_service(db, slot_id).await.map_err(crate::state::internal)? else {
         return Err(crate::state::fail(AppError::NotFound));
@@ -191,7 +216,7 @@ pub async fn save_details(
         email_confirm: drafts::clip(&input.email_confirm),
     };
     let valid = input.validate(now_jst.date()).is_ok();
-    let draft = ReservationDraft { slot_id: slot.id, input };
+    let draft = ReservationDraft { slot_id: slot.id, input, resident_id: logged_in.map(|r| r.id) };
     let draft_id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, now)
         .await
         .map_err(crate::state::internal)?;
@@ -227,6 +252,7 @@ pub async fn details_draft(
             slot: slot_summary_of(&service, &slot, now_jst),
             input: draft.payload.input,
             errors,
+            known_resident: draft.payload.resident_id.is_some(),
         }
     }))
 }
@@ -245,7 +271,12 @@ pub async fn confirm_view(
             phone: v.phone.to_string(),
             email: v.email.to_string(),
         });
-        ConfirmView { draft_id: draft.row.id, slot: slot_summary_of(&service, &slot, now_jst), answers }
+        ConfirmView {
+            draft_id: draft.row.id,
+            slot: slot_summary_of(&service, &slot, now_jst),
+            answers,
+            known_resident: draft.payload.resident_id.is_some(),
+        }
     }))
 }
 
@@ -266,6 +297,7 @@ pub async fn submit(
     db: &DatabaseConnection,
     site: &SiteSettings,
     draft_id: &str,
+    session_resident: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
     if !drafts::is_well_formed(draft_id) {
@@ -324,21 +356,45 @@ pub async fn submit(
         return Err(AppError::SlotFull);
     }
 
-    let user_key = unused_user_key(&txn).await.map_err(internal)?;
-    let resident = residents::ActiveModel {
-        user_key: Set(user_key.as_str().to_string()),
-        name: Set(details.name.to_string()),
-        name_kana: Set(details.kana.to_string()),
-        birth_date: Set(details.birth_date.date()),
-        phone: Set(details.phone.to_string()),
-        email: Set(details.email.to_string()),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await
-    .map_err(internal)?;
+    let (resident, user_key) = match payload.resident_id {
+        // A logged-in resident's reservation stays theirs only while they are.
+        Some(id) if session_resident != Some(id) => {
+            txn.rollback().await.map_err(internal)?;
+            return Err(AppError::LoginRequired);
+        }
+        Some(id) => {
+            let known = residents::Entity::find_by_id(id).one(&txn).await.map_err(internal)?.ok_or(AppError::LoginRequired)?;
+            let key = UserKey::parse(&known.user_key).map_err(internal)?;
+            let phone = details.phone.to_string();
+            let resident = if known.phone != phone {
+                let mut active: residents::ActiveModel = known.into();
+                active.phone = Set(phone);
+                active.updated_at = Set(now);
+                active.update(&txn).await.map_err(internal)?
+            } else {
+                known
+            };
+            (resident, key)
+        }
+        None => {
+            let user_key = unused_user_key(&txn).await.map_err(internal)?;
+            let resident = residents::ActiveModel {
+                user_key: Set(user_key.as_str().to_string()),
+                name: Set(details.name.to_string()),
+                name_kana: Set(details.kana.to_string()),
+                birth_date: Set(details.birth_date.date()),
+                phone: Set(details.phone.to_string()),
+                email: Set(details.email.to_string()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await
+            .map_err(internal)?;
+            (resident, user_key)
+        }
+    };
 
     let number = unused_reservation_number(&txn).await.map_err(internal)?;
     let reservation = reservations::ActiveModel {

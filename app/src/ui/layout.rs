@@ -31,7 +31,8 @@ fn SessionLinks() -> impl IntoView {
         <a href="/key-reissue">"利用者キー再発行"</a>
     };
     view! {
-        <Suspense fallback=visitor>
+        // Transition: the links stay as they were while a navigation asks again.
+        <Transition fallback=visitor>
             {move || Suspend::new(async move {
                 match status.await {
                     Ok(crate::login::SessionStatus { resident_name: Some(_) }) => view! {
@@ -41,7 +42,7 @@ fn SessionLinks() -> impl IntoView {
                     _ => visitor().into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 

@@ -1,0 +1,121 @@
+use super::*;
+use crate::texts::{EMAIL_EXAMPLE, MAIL_HELP_LINK};
+use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+const TITLE: &str = "メールアドレスの変更";
+
+fn loading() -> impl IntoView {
+    view! { <p class="loading">"読み込み中…"</p> }
+}
+
+fn trail() -> Vec<(&'static str, String)> {
+    vec![("予約の確認・変更・キャンセル", "/my".to_string())]
+}
+
+#[component]
+fn LoadError(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::state::set_page_status(error.status());
+    let (href, label) =
+        if error == AppError::LoginRequired { ("/login", "ログイン画面へ") } else { ("/my/email", "メールアドレスの変更の最初の画面へ") };
+    view! {
+        <div class="notice notice--error" role="alert" data-testid="load-error">
+            <p>{error.message()}</p>
+            <p><a href=href>{label}</a></p>
+        </div>
+    }
+}
+
+#[component]
+fn ChangeForm(draft_id: Memo<String>) -> impl IntoView {
+    let request = ServerAction::<RequestEmailChange>::new();
+    let data = Resource::new(move || (draft_id.get(), request.version().get()), |(id, _)| get_email_change(id));
+    view! {
+        <Title text=TITLE/>
+        <Breadcrumbs trail=trail() current=TITLE/>
+        <h1>{TITLE}</h1>
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! {
+                        <ErrorSummary errors=v.errors.clone()/>
+                        <p>"新しいメールアドレスを入力してください。そのアドレスに確認コード（数字8桁）をお送りします。確認コードを入力すると、変更が完了します。"</p>
+                        <dl class="facts"><dt>"現在のメールアドレス"</dt><dd>{v.current_email.clone()}</dd></dl>
+                        <ActionForm action=request>
+                            <input type="hidden" name="draft_id" value=v.draft_id.clone()/>
+                            <TextField id="email" label="新しいメールアドレス" value=v.input.email.clone() error=error_for(&v.errors, "email") autocomplete="email" inputmode="email" hint=EMAIL_EXAMPLE/>
+                            <TextField id="email_confirm" label="新しいメールアドレス確認" value=v.input.email_confirm.clone() error=error_for(&v.errors, "email_confirm") autocomplete="email" inputmode="email" hint="確認のため、もう一度入力してください"/>
+                            <div class="actions">
+                                <SubmitButton label="確認コードを送信" pending=request.pending()/>
+                            </div>
+                        </ActionForm>
+                        <p><a href="/my">"変更せずに戻る"</a></p>
+                    }.into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn EmailChangePage() -> impl IntoView {
+    view! { <ChangeForm draft_id=Memo::new(|_| String::new())/> }
+}
+
+#[component]
+pub fn EmailChangeDraftPage() -> impl IntoView {
+    let params = use_params_map();
+    view! { <ChangeForm draft_id=Memo::new(move |_| params.read().get("draft_id").unwrap_or_default())/> }
+}
+
+/// 確認コード: from the email sent to the new address.
+#[component]
+pub fn EmailVerifyPage() -> impl IntoView {
+    let confirm = ServerAction::<ConfirmEmailChange>::new();
+    let query = use_query_map();
+    let wrong = Memo::new(move |_| query.read().get("wrong").is_some());
+    let data = Resource::new(move || (wrong.get(), confirm.version().get()), |_| get_email_verify());
+    view! {
+        <Title text=TITLE/>
+        <Breadcrumbs trail=trail() current=TITLE/>
+        <h1>{TITLE}</h1>
+        <Suspense fallback=loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(EmailVerifyView { new_email: Some(address), valid_minutes }) => {
+                        let errors = if wrong.get_untracked() {
+                            vec![crate::ui::FieldError::new("code", format!(
+                                "確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{valid_minutes}分以内、5回まで）。"
+                            ))]
+                        } else {
+                            vec![]
+                        };
+                        view! {
+                            <ErrorSummary errors=errors.clone()/>
+                            <div class="panel panel--success" role="status">
+                                <p>{format!("{address} に確認コードを送信しました。{valid_minutes}分以内に入力してください。")}</p>
+                            </div>
+                            <ActionForm action=confirm>
+                                <TextField id="code" label="確認コード" value="" error=error_for(&errors, "code") autocomplete="one-time-code" inputmode="numeric" hint="メールに記載の8桁の数字"/>
+                                <div class="actions">
+                                    <SubmitButton label="変更する" pending=confirm.pending()/>
+                                </div>
+                            </ActionForm>
+                            <p>"メールが届かないときは、"<a href="/mail-help">{MAIL_HELP_LINK}</a>"をご覧いただくか、"<a href="/my/email">"アドレスを確かめて送り直してください"</a>"。"</p>
+                        }.into_any()
+                    }
+                    Ok(_) => view! {
+                        <div class="notice notice--error" role="alert">
+                            <p>"有効な確認コードがありません。有効期限が切れたか、5回間違えたため使えなくなりました。"</p>
+                            <p><a href="/my/email">"もう一度、新しいメールアドレスを入力する"</a></p>
+                        </div>
+                    }.into_any(),
+                    Err(error) => view! { <LoadError error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
