@@ -155,3 +155,13 @@ pub fn set_page_status(status: u16) {
         response.set_status(status);
     }
 }
+
+/// Answers that must not tell, by how long they take, whether a key or an
+/// address is registered (the real work differs by a few milliseconds of
+/// database writes) are held back until this long after the request began.
+pub const EVEN_ANSWER: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Waits until `EVEN_ANSWER` has passed since `started`.
+pub async fn even_out(started: tokio::time::Instant) {
+    tokio::time::sleep_until(started + EVEN_ANSWER).await;
+}

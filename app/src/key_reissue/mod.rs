@@ -73,9 +73,11 @@ pub async fn key_reissue_draft(draft_id: String) -> Result<ReissueDraft, AppErro
 
 #[server(endpoint = "key_reissue/submit")]
 pub async fn submit_key_reissue(draft_id: String) -> Result<(), AppError> {
-    use crate::state::{app_state, fail};
+    use crate::state::{app_state, even_out, fail};
+    let started = tokio::time::Instant::now();
     let state = app_state()?;
     ssr::submit(&state.db, &state.site, &draft_id, state.clock.now()).await.map_err(fail)?;
+    even_out(started).await;
     state.outbox_signal.notify_one();
     leptos_axum::redirect("/key-reissue/complete");
     Ok(())

@@ -111,7 +111,8 @@ pub async fn get_login_facts() -> Result<LoginFacts, AppError> {
 /// an address; otherwise the login page with the same neutral notice.
 #[server(endpoint = "login/otp")]
 pub async fn request_otp(draft_id: String, user_key: String, email: String) -> Result<(), AppError> {
-    use crate::state::{app_state, client_addr, internal};
+    use crate::state::{app_state, client_addr, even_out, internal};
+    let started = tokio::time::Instant::now();
     let state = app_state()?;
     let now = state.clock.now();
     let input = OtpRequestInput { user_key, email };
@@ -127,6 +128,7 @@ pub async fn request_otp(draft_id: String, user_key: String, email: String) -> R
             state.outbox_signal.notify_one();
             let draft = LoginDraft { user_key: key.to_string(), notice: Some(outcome), errors: vec![] };
             let id = ssr::save_login_draft(&state.db, None, &draft, now).await.map_err(internal)?;
+            even_out(started).await;
             format!("/login/drafts/{id}")
         }
     };
@@ -158,7 +160,8 @@ pub async fn get_login_view(draft_id: String) -> Result<LoginView, AppError> {
 /// Failure: the login page again with the key kept and one message.
 #[server(endpoint = "login/login")]
 pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(), AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::{app_state, even_out, internal};
+    let started = tokio::time::Instant::now();
     let state = app_state()?;
     let now = state.clock.now();
     let errors = match check_login_input(&user_key, &otp) {
@@ -170,12 +173,16 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
                 .map_err(internal)?
             {
                 Some(token) => {
+                    even_out(started).await;
                     state.outbox_signal.notify_one();
                     ssr::set_response_cookie(&crate::session::set_cookie(&state.site, &token));
                     leptos_axum::redirect("/my");
                     return Ok(());
                 }
-                None => vec![FieldError::new("otp", login_failed_message(&ssr::facts(&state.rules)))],
+                None => {
+                    even_out(started).await;
+                    vec![FieldError::new("otp", login_failed_message(&ssr::facts(&state.rules)))]
+                }
             }
         }
     };
