@@ -11,7 +11,6 @@ pub use pages::{EmailChangeDraftPage, EmailChangePage, EmailVerifyPage};
 
 use crate::domain::EmailAddress;
 use crate::error::AppError;
-use crate::texts::EMAIL_MISMATCH;
 use crate::ui::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -27,19 +26,10 @@ pub struct EmailChangeInput {
 
 impl EmailChangeInput {
     pub fn validate(&self) -> Result<EmailAddress, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let email = EmailAddress::parse(&self.email).map_err(|e| errors.push(FieldError::new("email", e))).ok();
-        match (&email, EmailAddress::parse(&self.email_confirm)) {
-            (_, Err(e)) => errors.push(FieldError::new("email_confirm", e)),
-            (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", EMAIL_MISMATCH)),
-            _ => {}
-        }
-        if let Some(refused) = &self.refused {
-            errors.push(FieldError::new("email", refused));
-        }
-        match email {
-            Some(email) if errors.is_empty() => Ok(email),
-            _ => Err(errors),
+        let checked = crate::ui::confirmed_email(&self.email, &self.email_confirm);
+        match (&self.refused, checked) {
+            (Some(refused), Ok(_)) => Err(vec![FieldError::new("email", refused)]),
+            (_, checked) => checked,
         }
     }
 }

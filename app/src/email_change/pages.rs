@@ -16,16 +16,7 @@ fn trail() -> Vec<(&'static str, String)> {
 
 #[component]
 fn LoadError(error: AppError) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::state::set_page_status(error.status());
-    let (href, label) =
-        if error == AppError::LoginRequired { ("/login", "ログイン画面へ") } else { ("/my/email", "メールアドレスの変更の最初の画面へ") };
-    view! {
-        <div class="notice notice--error" role="alert" data-testid="load-error">
-            <p>{error.message()}</p>
-            <p><a href=href>{label}</a></p>
-        </div>
-    }
+    view! { <crate::ui::LoadError error href="/my/email" label="メールアドレスの変更の最初の画面へ"/> }
 }
 
 #[component]

@@ -3,14 +3,13 @@
 use crate::db::{begin_write, one_time_passwords as otps, residents};
 use crate::domain::{EmailAddress, OneTimePassword};
 use crate::login::rules::{LoginRules, otp_usable, retry_at};
-use crate::login::ssr::{blocking, hash_code, log_request, recent_requests, verify_code};
+use crate::login::ssr::{blocking, count_wrong, hash_code, log_request, recent_requests, store_new_otp, use_once, verify_code};
 use crate::mail::{self, texts};
 use crate::session::sha256_hex;
 use crate::state::SiteSettings;
 use crate::time::{date_time_long, time_short, to_jst};
 use chrono::{DateTime, Utc};
 use rand::Rng;
-use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 const THROTTLE: &str = "email_code";
@@ -38,29 +37,8 @@ pub async fn request(
         return Ok(Some(time_short(to_jst(at).time())));
     }
     log_request(&txn, THROTTLE, &subject, now).await?;
-    otps::Entity::update_many()
-        .col_expr(otps::Column::VoidedAt, Expr::value(now))
-        .filter(otps::Column::ResidentId.eq(me.id))
-        .filter(otps::Column::Purpose.eq(otps::EMAIL_CHANGE))
-        .filter(otps::Column::UsedAt.is_null())
-        .filter(otps::Column::VoidedAt.is_null())
-        .exec(&txn)
-        .await?;
     let expires_at = now + rules.otp_valid;
-    otps::ActiveModel {
-        resident_id: Set(me.id),
-        code_hash: Set(code_hash),
-        created_at: Set(now),
-        expires_at: Set(expires_at),
-        wrong_attempts: Set(0),
-        used_at: Set(None),
-        voided_at: Set(None),
-        purpose: Set(otps::EMAIL_CHANGE.to_string()),
-        new_email: Set(Some(new_email.as_str().to_string())),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    store_new_otp(&txn, me.id, otps::EMAIL_CHANGE, Some(new_email.as_str()), code_hash, expires_at, now).await?;
     let until = date_time_long(to_jst(expires_at));
     let mail = texts::email_change_code(site, &me.name, &code.spaced(), rules.otp_valid_minutes(), &until);
     mail::enqueue_until(&txn, new_email, mail, now, Some(expires_at)).await?;
@@ -100,33 +78,16 @@ pub async fn confirm(
     };
     let txn = begin_write(db).await?;
     if !matches {
-        otps::Entity::update_many()
-            .col_expr(otps::Column::WrongAttempts, Expr::col(otps::Column::WrongAttempts).add(1))
-            .filter(otps::Column::Id.eq(otp.id))
-            .exec(&txn)
-            .await?;
-        otps::Entity::update_many()
-            .col_expr(otps::Column::VoidedAt, Expr::value(now))
-            .filter(otps::Column::Id.eq(otp.id))
-            .filter(otps::Column::WrongAttempts.gte(rules.otp_max_wrong))
-            .exec(&txn)
-            .await?;
+        count_wrong(&txn, otp.id, rules, now).await?;
         txn.commit().await?;
         return Ok(false);
     }
-    let used = otps::Entity::update_many()
-        .col_expr(otps::Column::UsedAt, Expr::value(now))
-        .filter(otps::Column::Id.eq(otp.id))
-        .filter(otps::Column::UsedAt.is_null())
-        .filter(otps::Column::VoidedAt.is_null())
-        .exec(&txn)
-        .await?
-        .rows_affected;
+    let used = use_once(&txn, otp.id, now).await?;
     let Some(new_email) = otp.new_email.as_deref().and_then(|e| EmailAddress::parse(e).ok()) else {
         txn.rollback().await?;
         return Ok(false);
     };
-    if used != 1 {
+    if !used {
         txn.rollback().await?;
         return Ok(false);
     }

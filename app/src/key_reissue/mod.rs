@@ -11,7 +11,6 @@ pub use pages::{CompletePage, ConfirmPage, DraftInputPage, InputPage};
 
 use crate::domain::EmailAddress;
 use crate::error::AppError;
-use crate::texts::EMAIL_MISMATCH;
 use crate::ui::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -25,17 +24,7 @@ pub struct ReissueInput {
 
 impl ReissueInput {
     pub fn validate(&self) -> Result<EmailAddress, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let email = EmailAddress::parse(&self.email).map_err(|e| errors.push(FieldError::new("email", e))).ok();
-        match (&email, EmailAddress::parse(&self.email_confirm)) {
-            (_, Err(e)) => errors.push(FieldError::new("email_confirm", e)),
-            (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", EMAIL_MISMATCH)),
-            _ => {}
-        }
-        match email {
-            Some(email) if errors.is_empty() => Ok(email),
-            _ => Err(errors),
-        }
+        crate::ui::confirmed_email(&self.email, &self.email_confirm)
     }
 }
 
@@ -86,6 +75,7 @@ pub async fn submit_key_reissue(draft_id: String) -> Result<(), AppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::EMAIL_MISMATCH;
 
     #[test]
     fn addresses_must_parse_and_match_after_normalising() {

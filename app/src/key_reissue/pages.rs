@@ -13,14 +13,7 @@ fn draft_param() -> Memo<String> {
 
 #[component]
 fn LoadError(error: AppError) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::state::set_page_status(error.status());
-    view! {
-        <div class="notice notice--error" role="alert">
-            <p>{error.message()}</p>
-            <p><a href="/key-reissue">"利用者キー再発行の最初の画面へ"</a></p>
-        </div>
-    }
+    view! { <crate::ui::LoadError error href="/key-reissue" label="利用者キー再発行の最初の画面へ"/> }
 }
 
 /// Step 1, blank.

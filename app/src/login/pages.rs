@@ -16,17 +16,6 @@ fn loading() -> impl IntoView {
     view! { <p class="loading">"読み込み中…"</p> }
 }
 
-#[component]
-fn LoadError(error: AppError, start: &'static str, label: &'static str) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::state::set_page_status(error.status());
-    view! {
-        <div class="notice notice--error" role="alert">
-            <p>{error.message()}</p>
-            <p><a href=start>{label}</a></p>
-        </div>
-    }
-}
 
 #[component]
 fn ForgottenKeyLink() -> impl IntoView {
@@ -57,7 +46,7 @@ pub fn LoginDraftPage() -> impl IntoView {
                         <Title text=LOGIN/>
                         <Breadcrumbs current=LOGIN/>
                         <h1>{LOGIN}</h1>
-                        <LoadError error start="/login" label="ログイン画面へ"/>
+                        <crate::ui::LoadError error href="/login" label="ログイン画面へ"/>
                     }.into_any(),
                 }
             })}
@@ -174,7 +163,7 @@ pub fn OtpDraftPage() -> impl IntoView {
                         <Title text=OTP/>
                         <Breadcrumbs trail=vec![(LOGIN, "/login".to_string())] current=OTP/>
                         <h1>{OTP}</h1>
-                        <LoadError error start="/otp" label="ワンタイムパスワード発行の画面へ"/>
+                        <crate::ui::LoadError error href="/otp" label="ワンタイムパスワード発行の画面へ"/>
                     }.into_any(),
                 }
             })}

@@ -121,30 +121,8 @@ pub async fn request_otp(
             mail::enqueue(&txn, email, texts::login_locked(site, &r.name, &until), now).await?;
         }
         Some(r) if r.email == email.as_str() => {
-            // A newer password voids every older one.
-            otps::Entity::update_many()
-                .col_expr(otps::Column::VoidedAt, Expr::value(now))
-                .filter(otps::Column::ResidentId.eq(r.id))
-                .filter(otps::Column::Purpose.eq(otps::LOGIN))
-                .filter(otps::Column::UsedAt.is_null())
-                .filter(otps::Column::VoidedAt.is_null())
-                .exec(&txn)
-                .await?;
             let expires_at = now + rules.otp_valid;
-            otps::ActiveModel {
-                resident_id: Set(r.id),
-                code_hash: Set(code_hash),
-                created_at: Set(now),
-                expires_at: Set(expires_at),
-                wrong_attempts: Set(0),
-                used_at: Set(None),
-                voided_at: Set(None),
-                purpose: Set(otps::LOGIN.to_string()),
-                new_email: Set(None),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            store_new_otp(&txn, r.id, otps::LOGIN, None, code_hash, expires_at, now).await?;
             let until = date_time_long(to_jst(expires_at));
             let mail = texts::one_time_password(site, &r.name, &code.spaced(), rules.otp_valid_minutes(), &until);
             mail::enqueue_until(&txn, email, mail, now, Some(expires_at)).await?;
@@ -192,15 +170,8 @@ pub async fn log_in(
     let txn = begin_write(db).await?;
     if let (true, Some(otp_row)) = (matches, &candidate) {
         // Single use, even when the same password is sent twice at once.
-        let used = otps::Entity::update_many()
-            .col_expr(otps::Column::UsedAt, Expr::value(now))
-            .filter(otps::Column::Id.eq(otp_row.id))
-            .filter(otps::Column::UsedAt.is_null())
-            .filter(otps::Column::VoidedAt.is_null())
-            .exec(&txn)
-            .await?
-            .rows_affected;
-        if used == 1 {
+        let used = use_once(&txn, otp_row.id, now).await?;
+        if used {
             residents::Entity::update_many()
                 .col_expr(residents::Column::FailedLogins, Expr::value(0))
                 .filter(residents::Column::Id.eq(resident.id))
@@ -217,18 +188,7 @@ pub async fn log_in(
             return Ok(Some(token));
         }
     } else if let Some(otp_row) = &candidate {
-        otps::Entity::update_many()
-            .col_expr(otps::Column::WrongAttempts, Expr::col(otps::Column::WrongAttempts).add(1))
-            .filter(otps::Column::Id.eq(otp_row.id))
-            .exec(&txn)
-            .await?;
-        otps::Entity::update_many()
-            .col_expr(otps::Column::VoidedAt, Expr::value(now))
-            .filter(otps::Column::Id.eq(otp_row.id))
-            .filter(otps::Column::VoidedAt.is_null())
-            .filter(otps::Column::WrongAttempts.gte(rules.otp_max_wrong))
-            .exec(&txn)
-            .await?;
+        count_wrong(&txn, otp_row.id, rules, now).await?;
     }
     // A failure: counted towards the lock (atomically, then read back).
     residents::Entity::update_many()
@@ -248,6 +208,73 @@ pub async fn log_in(
     }
     txn.commit().await?;
     Ok(None)
+}
+
+/// Voids the resident's unused passwords of `purpose` (a newer one always
+/// replaces the older) and stores the new one's hash.
+pub(crate) async fn store_new_otp(
+    txn: &impl ConnectionTrait,
+    resident_id: i32,
+    purpose: &str,
+    new_email: Option<&str>,
+    code_hash: String,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    otps::Entity::update_many()
+        .col_expr(otps::Column::VoidedAt, Expr::value(now))
+        .filter(otps::Column::ResidentId.eq(resident_id))
+        .filter(otps::Column::Purpose.eq(purpose))
+        .filter(otps::Column::UsedAt.is_null())
+        .filter(otps::Column::VoidedAt.is_null())
+        .exec(txn)
+        .await?;
+    otps::ActiveModel {
+        resident_id: Set(resident_id),
+        code_hash: Set(code_hash),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        wrong_attempts: Set(0),
+        used_at: Set(None),
+        voided_at: Set(None),
+        purpose: Set(purpose.to_string()),
+        new_email: Set(new_email.map(str::to_string)),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// Uses a password if nobody has yet (conditional UPDATE): true for the one
+/// request that did.
+pub(crate) async fn use_once(txn: &impl ConnectionTrait, otp_id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    Ok(otps::Entity::update_many()
+        .col_expr(otps::Column::UsedAt, Expr::value(now))
+        .filter(otps::Column::Id.eq(otp_id))
+        .filter(otps::Column::UsedAt.is_null())
+        .filter(otps::Column::VoidedAt.is_null())
+        .exec(txn)
+        .await?
+        .rows_affected
+        == 1)
+}
+
+/// A wrong entry: counted (atomically), and the password voided at the limit.
+pub(crate) async fn count_wrong(txn: &impl ConnectionTrait, otp_id: i32, rules: &LoginRules, now: DateTime<Utc>) -> Result<(), DbErr> {
+    otps::Entity::update_many()
+        .col_expr(otps::Column::WrongAttempts, Expr::col(otps::Column::WrongAttempts).add(1))
+        .filter(otps::Column::Id.eq(otp_id))
+        .exec(txn)
+        .await?;
+    otps::Entity::update_many()
+        .col_expr(otps::Column::VoidedAt, Expr::value(now))
+        .filter(otps::Column::Id.eq(otp_id))
+        .filter(otps::Column::VoidedAt.is_null())
+        .filter(otps::Column::WrongAttempts.gte(rules.otp_max_wrong))
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 pub async fn save_otp_draft(db: &DatabaseConnection, draft_id: &str, input: OtpRequestInput, now: DateTime<Utc>) -> Result<String, DbErr> {

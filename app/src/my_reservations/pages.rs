@@ -23,19 +23,7 @@ fn my_trail() -> Vec<(&'static str, String)> {
 /// the login page), not theirs or unknown (404), and so on.
 #[component]
 fn MyLoadError(error: AppError) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::state::set_page_status(error.status());
-    let (href, label) = if error == AppError::LoginRequired {
-        ("/login", "ログイン画面へ")
-    } else {
-        ("/my", "予約の確認・変更・キャンセルの画面へ戻る")
-    };
-    view! {
-        <div class="notice notice--error" role="alert" data-testid="load-error">
-            <p>{error.message()}</p>
-            <p><a href=href>{label}</a></p>
-        </div>
-    }
+    view! { <crate::ui::LoadError error href="/my" label="予約の確認・変更・キャンセルの画面へ戻る"/> }
 }
 
 #[component]

@@ -4,11 +4,11 @@ use super::*;
 use crate::db::{begin_write, reservations, residents, services, slots};
 use crate::domain::{ReservationNumber, UserKey};
 use crate::mail::{self, texts::ReservationFacts};
-use crate::reserve::ssr::{rule, service_slots, slot_availability, slot_summary_of, slot_with_service};
+use crate::reserve::ssr::{give_back_place, rule, service_slots, slot_availability, slot_summary_of, slot_with_service, take_place};
 use crate::state::{SiteSettings, internal};
 use crate::time::{date_long, date_time_long, time_short, to_jst};
 use chrono::{DateTime, NaiveDateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
@@ -158,26 +158,11 @@ pub async fn change(
     if matches!(slot_availability(&service, &target, now_jst), crate::domain::Availability::Closed) {
         return Err(AppError::SlotClosed);
     }
-    let took = slots::Entity::update_many()
-        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).add(1))
-        .filter(slots::Column::Id.eq(target.id))
-        .filter(slots::Column::IsOpen.eq(true))
-        .filter(Expr::col(slots::Column::Taken).lt(Expr::col(slots::Column::Capacity)))
-        .exec(&txn)
-        .await
-        .map_err(internal)?
-        .rows_affected;
-    if took != 1 {
+    if !take_place(&txn, target.id).await.map_err(internal)? {
         txn.rollback().await.map_err(internal)?;
         return Err(AppError::SlotFull);
     }
-    slots::Entity::update_many()
-        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).sub(1))
-        .filter(slots::Column::Id.eq(old.id))
-        .filter(slots::Column::Taken.gt(0))
-        .exec(&txn)
-        .await
-        .map_err(internal)?;
+    give_back_place(&txn, old.id).await.map_err(internal)?;
     let moved = reservations::Entity::update_many()
         .col_expr(reservations::Column::SlotId, Expr::value(target.id))
         .filter(reservations::Column::Id.eq(r.id))
@@ -234,13 +219,7 @@ pub async fn cancel(db: &DatabaseConnection, site: &SiteSettings, resident_id: i
         txn.rollback().await.map_err(internal)?;
         return Ok(());
     }
-    slots::Entity::update_many()
-        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).sub(1))
-        .filter(slots::Column::Id.eq(slot.id))
-        .filter(slots::Column::Taken.gt(0))
-        .exec(&txn)
-        .await
-        .map_err(internal)?;
+    give_back_place(&txn, slot.id).await.map_err(internal)?;
     let resident = residents::Entity::find_by_id(resident_id).one(&txn).await.map_err(internal)?.ok_or(AppError::LoginRequired)?;
     let facts = ReservationFacts {
         resident_name: &resident.name,

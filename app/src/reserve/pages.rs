@@ -14,15 +14,8 @@ fn param(name: &'static str) -> Memo<String> {
 /// A failed load, said in Japanese with a way forward; also sets the page's
 /// HTTP status while it is rendered on the server.
 #[component]
-pub fn LoadError(error: AppError) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    crate::state::set_page_status(error.status());
-    view! {
-        <div class="notice notice--error" role="alert">
-            <p>{error.message()}</p>
-            <p><a href="/reserve">"予約メニューの一覧へ"</a></p>
-        </div>
-    }
+fn LoadError(error: AppError) -> impl IntoView {
+    view! { <crate::ui::LoadError error href="/reserve" label="予約メニューの一覧へ"/> }
 }
 
 fn loading() -> impl IntoView {

@@ -342,16 +342,7 @@ pub async fn submit(
         Availability::Closed => return Err(AppError::SlotClosed),
     }
 
-    let took = slots::Entity::update_many()
-        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).add(1))
-        .filter(slots::Column::Id.eq(slot.id))
-        .filter(slots::Column::IsOpen.eq(true))
-        .filter(Expr::col(slots::Column::Taken).lt(Expr::col(slots::Column::Capacity)))
-        .exec(&txn)
-        .await
-        .map_err(internal)?
-        .rows_affected;
-    if took != 1 {
+    if !take_place(&txn, slot.id).await.map_err(internal)? {
         txn.rollback().await.map_err(internal)?;
         return Err(AppError::SlotFull);
     }
@@ -433,6 +424,32 @@ pub async fn submit(
     txn.commit().await.map_err(internal)?;
     tracing::info!(reservation = reservation.id, slot = slot.id, "reservation made");
     Ok(Submitted::Reserved { reservation_id: reservation.id })
+}
+
+/// Takes one place in an open slot with room: one conditional UPDATE
+/// (`taken < capacity`), so concurrent bookings can never overbook. False
+/// when the slot is full (or closed meanwhile).
+pub(crate) async fn take_place(db: &impl ConnectionTrait, slot_id: i32) -> Result<bool, DbErr> {
+    Ok(slots::Entity::update_many()
+        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).add(1))
+        .filter(slots::Column::Id.eq(slot_id))
+        .filter(slots::Column::IsOpen.eq(true))
+        .filter(Expr::col(slots::Column::Taken).lt(Expr::col(slots::Column::Capacity)))
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
+}
+
+/// Gives one place back (a change or a cancellation).
+pub(crate) async fn give_back_place(db: &impl ConnectionTrait, slot_id: i32) -> Result<(), DbErr> {
+    slots::Entity::update_many()
+        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).sub(1))
+        .filter(slots::Column::Id.eq(slot_id))
+        .filter(slots::Column::Taken.gt(0))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Keys are random over 59 bits, so a collision is all but impossible;

@@ -102,6 +102,22 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// A page that could not be shown, said in Japanese with a way forward
+/// (`href`, `label`; the login page when a login is what is missing). Also
+/// sets the page's HTTP status while it is rendered on the server.
+#[component]
+pub fn LoadError(error: crate::error::AppError, href: &'static str, label: &'static str) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::state::set_page_status(error.status());
+    let (href, label) = if error == crate::error::AppError::LoginRequired { ("/login", "ログイン画面へ") } else { (href, label) };
+    view! {
+        <div class="notice notice--error" role="alert" data-testid="load-error">
+            <p>{error.message()}</p>
+            <p><a href=href>{label}</a></p>
+        </div>
+    }
+}
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]

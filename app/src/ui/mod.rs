@@ -3,5 +3,5 @@
 mod form;
 mod layout;
 
-pub use form::{ErrorSummary, FieldError, SubmitButton, TextField, error_for};
-pub use layout::{Breadcrumbs, HomePage, NotFound, SiteFooter, SiteHeader};
+pub use form::{ErrorSummary, FieldError, SubmitButton, TextField, confirmed_email, error_for};
+pub use layout::{Breadcrumbs, HomePage, LoadError, NotFound, SiteFooter, SiteHeader};

@@ -149,52 +149,29 @@ impl TestApp {
         .insert(&self.db)
         .await
         .unwrap();
-        let slot = slots::ActiveModel {
-            service_id: Set(service.id),
-            date: Set(app::time::to_jst(now).date() + Duration::days(7)),
-            start_time: Set(NaiveTime::from_hms_opt(9, 30, 0).unwrap()),
-            end_time: Set(NaiveTime::from_hms_opt(10, 0, 0).unwrap()),
-            capacity: Set(capacity),
-            taken: Set(0),
-            is_open: Set(true),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&self.db)
-        .await
-        .unwrap();
-        (service.id, slot.id)
+        let slot = self.insert_slot(service.id, 7, NaiveTime::from_hms_opt(9, 30, 0).unwrap(), capacity).await;
+        (service.id, slot)
     }
 
     pub async fn post(&self, path: &str, via: Via, form: &[(&str, &str)]) -> reqwest::Response {
-        let accept = match via {
-            Via::Form => "text/html,application/xhtml+xml",
-            Via::Fetch => "application/json",
-        };
-        self.client
-            .post(format!("{}{path}", self.base))
-            .header("Accept", accept)
-            .header("Referer", format!("{}/previous-page", self.base))
-            .form(form)
-            .send()
-            .await
-            .expect("request")
+        self.post_as("", path, via, form).await
     }
 
-    /// A POST carrying a session cookie (`name=value`).
+    /// A POST carrying a session cookie (`name=value`, or "" for none).
     pub async fn post_as(&self, cookie: &str, path: &str, via: Via, form: &[(&str, &str)]) -> reqwest::Response {
         let accept = match via {
             Via::Form => "text/html,application/xhtml+xml",
             Via::Fetch => "application/json",
         };
-        self.client
+        let mut request = self
+            .client
             .post(format!("{}{path}", self.base))
             .header("Accept", accept)
-            .header("Cookie", cookie)
-            .form(form)
-            .send()
-            .await
-            .expect("request")
+            .header("Referer", format!("{}/previous-page", self.base));
+        if !cookie.is_empty() {
+            request = request.header("Cookie", cookie);
+        }
+        request.form(form).send().await.expect("request")
     }
 
     pub async fn get_as(&self, cookie: &str, path: &str) -> reqwest::Response {
@@ -211,12 +188,17 @@ impl TestApp {
 
     /// Another slot of the same service, `days` later than the first.
     pub async fn another_slot(&self, service_id: i32, days: i64, capacity: i32) -> i32 {
+        self.insert_slot(service_id, days, NaiveTime::from_hms_opt(13, 0, 0).unwrap(), capacity).await
+    }
+
+    /// A 30-minute slot `days` from today (Japan time).
+    async fn insert_slot(&self, service_id: i32, days: i64, start: NaiveTime, capacity: i32) -> i32 {
         let now = chrono::Utc::now();
         slots::ActiveModel {
             service_id: Set(service_id),
             date: Set(app::time::to_jst(now).date() + Duration::days(days)),
-            start_time: Set(NaiveTime::from_hms_opt(13, 0, 0).unwrap()),
-            end_time: Set(NaiveTime::from_hms_opt(13, 30, 0).unwrap()),
+            start_time: Set(start),
+            end_time: Set(start + Duration::minutes(30)),
             capacity: Set(capacity),
             taken: Set(0),
             is_open: Set(true),
