@@ -12,4 +12,7 @@ export DEMO_DATA=1
 export LEPTOS_SITE_ADDR="127.0.0.1:${E2E_PORT:-3100}"
 export LEPTOS_SITE_ROOT="target/site"
 export APP_BASE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+# The first admin, made the documented way (README, 職員アカウント).
+printf '%s\n' "${E2E_ADMIN_PASSWORD:-shiken-no-pasuwaado-2026}" \
+  | target/release/server staff add --admin admin --name "管理者 試験" >/dev/null
 exec target/release/server

@@ -20,6 +20,8 @@ pub enum AppError {
     Expired,
     #[error("ログインしていないか、しばらく操作がなかったためログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。")]
     LoginRequired,
+    #[error("職員用の画面です。職員ログインからログインしてください。")]
+    StaffLoginRequired,
     #[error("変更・キャンセルの締切を過ぎているため、この画面からは変更・キャンセルできません。お手数ですが、お問い合わせ先へお電話ください。")]
     DeadlinePassed,
     #[error("この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。")]
@@ -33,7 +35,7 @@ impl AppError {
         match self {
             AppError::BadRequest => 400,
             AppError::SlotFull | AppError::SlotClosed | AppError::DeadlinePassed | AppError::AlreadyCancelled => 409,
-            AppError::LoginRequired => 401,
+            AppError::LoginRequired | AppError::StaffLoginRequired => 401,
             AppError::NotFound => 404,
             AppError::Expired => 410,
             AppError::Internal => 500,

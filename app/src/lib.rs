@@ -11,6 +11,7 @@ pub mod login;
 pub mod mail_help;
 pub mod my_reservations;
 pub mod reserve;
+pub mod staff;
 pub mod texts;
 pub mod time;
 pub mod ui;
@@ -91,6 +92,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login/drafts/:draft_id") view=login::LoginDraftPage ssr=SsrMode::Async/>
                     <Route path=path!("/otp") view=login::OtpPage ssr=SsrMode::Async/>
                     <Route path=path!("/otp/drafts/:draft_id") view=login::OtpDraftPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff") view=staff::StaffHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/login") view=staff::StaffLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/my") view=my_reservations::MyReservationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/my/email") view=email_change::EmailChangePage ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/drafts/:draft_id") view=email_change::EmailChangeDraftPage ssr=SsrMode::Async/>

@@ -13,17 +13,43 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
 
-/// The cookie's name over plain HTTP (a test or an intranet trial).
-pub const COOKIE: &str = "eyoyaku_session";
-/// Over HTTPS: the `__Host-` prefix makes browsers refuse it unless it is
-/// Secure, for this host only, and for the whole site.
-pub const COOKIE_HTTPS: &str = "__Host-eyoyaku_session";
+/// Whose session: residents and staff have their own cookies, so a
+/// resident's session can never be taken for a staff member's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Resident,
+    Staff,
+}
+
+/// Who a live session belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holder {
+    Resident(i32),
+    Staff(i32),
+}
+
+impl Holder {
+    fn kind(self) -> Kind {
+        match self {
+            Holder::Resident(_) => Kind::Resident,
+            Holder::Staff(_) => Kind::Staff,
+        }
+    }
+}
 
 /// Last-seen times are written at most this often, not on every request.
 const TOUCH_EVERY: Duration = Duration::seconds(60);
 
-pub fn cookie_name(site: &SiteSettings) -> &'static str {
-    if site.is_https() { COOKIE_HTTPS } else { COOKIE }
+/// Over plain HTTP (a test or an intranet trial) `eyoyaku_session` /
+/// `eyoyaku_staff`; over HTTPS `__Host-` prefixed, which browsers refuse
+/// unless the cookie is Secure, for this host only and for the whole site.
+pub fn cookie_name(site: &SiteSettings, kind: Kind) -> &'static str {
+    match (kind, site.is_https()) {
+        (Kind::Resident, false) => "eyoyaku_session",
+        (Kind::Resident, true) => "__Host-eyoyaku_session",
+        (Kind::Staff, false) => "eyoyaku_staff",
+        (Kind::Staff, true) => "__Host-eyoyaku_staff",
+    }
 }
 
 pub fn sha256_hex(input: &str) -> String {
@@ -41,8 +67,8 @@ fn well_formed(token: &str) -> bool {
 
 /// The `Set-Cookie` value that hands `token` to the browser. No expiry:
 /// it goes when the browser closes, and the server ends it sooner.
-pub fn set_cookie(site: &SiteSettings, token: &str) -> String {
-    Cookie::build((cookie_name(site), token.to_string()))
+pub fn set_cookie(site: &SiteSettings, kind: Kind, token: &str) -> String {
+    Cookie::build((cookie_name(site, kind), token.to_string()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -52,8 +78,8 @@ pub fn set_cookie(site: &SiteSettings, token: &str) -> String {
 }
 
 /// The `Set-Cookie` value that removes the cookie.
-pub fn clear_cookie(site: &SiteSettings) -> String {
-    Cookie::build((cookie_name(site), ""))
+pub fn clear_cookie(site: &SiteSettings, kind: Kind) -> String {
+    Cookie::build((cookie_name(site, kind), ""))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -64,8 +90,8 @@ pub fn clear_cookie(site: &SiteSettings) -> String {
 }
 
 /// The session token a request carries, if any.
-pub fn token_from(headers: &http::HeaderMap, site: &SiteSettings) -> Option<String> {
-    let name = cookie_name(site);
+pub fn token_from(headers: &http::HeaderMap, site: &SiteSettings, kind: Kind) -> Option<String> {
+    let name = cookie_name(site, kind);
     headers
         .get_all(http::header::COOKIE)
         .iter()
@@ -77,11 +103,16 @@ pub fn token_from(headers: &http::HeaderMap, site: &SiteSettings) -> Option<Stri
 }
 
 /// Starts a session; returns the token for the cookie.
-pub async fn start(db: &impl ConnectionTrait, resident_id: i32, rules: &LoginRules, now: DateTime<Utc>) -> Result<String, DbErr> {
+pub async fn start(db: &impl ConnectionTrait, holder: Holder, rules: &LoginRules, now: DateTime<Utc>) -> Result<String, DbErr> {
     let token = new_token();
+    let (resident_id, staff_id) = match holder {
+        Holder::Resident(id) => (Some(id), None),
+        Holder::Staff(id) => (None, Some(id)),
+    };
     sessions::ActiveModel {
         id_hash: Set(sha256_hex(&token)),
         resident_id: Set(resident_id),
+        staff_id: Set(staff_id),
         created_at: Set(now),
         last_seen_at: Set(now),
         expires_at: Set(now + rules.session_max),
@@ -91,8 +122,24 @@ pub async fn start(db: &impl ConnectionTrait, resident_id: i32, rules: &LoginRul
     Ok(token)
 }
 
-/// The resident a live session belongs to; refreshes its idle timer.
+/// The resident a live session of theirs belongs to.
 pub async fn resident_of(db: &impl ConnectionTrait, token: &str, rules: &LoginRules, now: DateTime<Utc>) -> Result<Option<i32>, DbErr> {
+    Ok(match holder_of(db, token, Kind::Resident, rules, now).await? {
+        Some(Holder::Resident(id)) => Some(id),
+        _ => None,
+    })
+}
+
+/// The staff member a live staff session belongs to.
+pub async fn staff_of(db: &impl ConnectionTrait, token: &str, rules: &LoginRules, now: DateTime<Utc>) -> Result<Option<i32>, DbErr> {
+    Ok(match holder_of(db, token, Kind::Staff, rules, now).await? {
+        Some(Holder::Staff(id)) => Some(id),
+        _ => None,
+    })
+}
+
+/// Who a live session of `kind` belongs to; refreshes its idle timer.
+async fn holder_of(db: &impl ConnectionTrait, token: &str, kind: Kind, rules: &LoginRules, now: DateTime<Utc>) -> Result<Option<Holder>, DbErr> {
     if !well_formed(token) {
         return Ok(None);
     }
@@ -111,7 +158,12 @@ pub async fn resident_of(db: &impl ConnectionTrait, token: &str, rules: &LoginRu
             .exec(db)
             .await?;
     }
-    Ok(Some(session.resident_id))
+    let holder = match (session.resident_id, session.staff_id) {
+        (Some(id), None) => Holder::Resident(id),
+        (None, Some(id)) => Holder::Staff(id),
+        _ => return Ok(None),
+    };
+    Ok((holder.kind() == kind).then_some(holder))
 }
 
 /// ログアウト: the session is gone from the server, whatever the browser keeps.
@@ -145,14 +197,15 @@ mod tests {
 
     #[test]
     fn https_sites_get_a_host_prefixed_secure_cookie() {
-        let https = set_cookie(&site("https://yoyaku.example.lg.jp"), "ab");
+        let https = set_cookie(&site("https://yoyaku.example.lg.jp"), Kind::Resident, "ab");
         assert!(https.starts_with("__Host-eyoyaku_session=ab"), "{https}");
         for part in ["HttpOnly", "SameSite=Lax", "Secure", "Path=/"] {
             assert!(https.contains(part), "{https} lacks {part}");
         }
-        let http = set_cookie(&site("http://127.0.0.1:3000"), "ab");
+        let http = set_cookie(&site("http://127.0.0.1:3000"), Kind::Resident, "ab");
         assert!(http.starts_with("eyoyaku_session=ab") && !http.contains("Secure"), "{http}");
-        assert!(clear_cookie(&site("http://x")).contains("Max-Age=0"));
+        assert!(clear_cookie(&site("http://x"), Kind::Resident).contains("Max-Age=0"));
+        assert!(set_cookie(&site("https://x"), Kind::Staff, "ab").starts_with("__Host-eyoyaku_staff=ab"));
     }
 
     #[test]
@@ -161,8 +214,9 @@ mod tests {
         let token = new_token();
         let mut headers = http::HeaderMap::new();
         headers.insert(http::header::COOKIE, format!("other=1; eyoyaku_session={token}").parse().unwrap());
-        assert_eq!(token_from(&headers, &site), Some(token));
+        assert_eq!(token_from(&headers, &site, Kind::Resident), Some(token));
+        assert_eq!(token_from(&headers, &site, Kind::Staff), None, "a resident's cookie is not a staff cookie");
         headers.insert(http::header::COOKIE, "eyoyaku_session=guess".parse().unwrap());
-        assert_eq!(token_from(&headers, &site), None);
+        assert_eq!(token_from(&headers, &site, Kind::Resident), None);
     }
 }

@@ -81,7 +81,8 @@ impl MigrationTrait for Migration {
                     .table(Sessions::Table)
                     // SHA-256 of the cookie's 256-bit random id, hex.
                     .col(string_len(Sessions::IdHash, 64).primary_key())
-                    .col(integer(Sessions::ResidentId))
+                    // Null for a staff member's session (`staff_id`, next migration).
+                    .col(integer_null(Sessions::ResidentId))
                     .col(timestamp_with_time_zone(Sessions::CreatedAt))
                     .col(timestamp_with_time_zone(Sessions::LastSeenAt))
                     // The absolute end, whatever the activity.

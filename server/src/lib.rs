@@ -4,6 +4,7 @@ pub mod config;
 pub mod database;
 pub mod demo;
 pub mod guard;
+pub mod staff_cli;
 pub mod mailer;
 
 use anyhow::{Context, Result};

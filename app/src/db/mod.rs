@@ -7,6 +7,7 @@ pub mod reservations;
 pub mod residents;
 pub mod services;
 pub mod sessions;
+pub mod staff;
 pub mod slots;
 
 use sea_orm::{

@@ -7,7 +7,10 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id_hash: String,
-    pub resident_id: i32,
+    /// A resident's session…
+    pub resident_id: Option<i32>,
+    /// …or a staff member's (exactly one of the two is set).
+    pub staff_id: Option<i32>,
     pub created_at: DateTimeUtc,
     pub last_seen_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,

@@ -175,7 +175,7 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
                 Some(token) => {
                     even_out(started).await;
                     state.outbox_signal.notify_one();
-                    ssr::set_response_cookie(&crate::session::set_cookie(&state.site, &token));
+                    ssr::set_response_cookie(&crate::session::set_cookie(&state.site, crate::session::Kind::Resident, &token));
                     leptos_axum::redirect("/my");
                     return Ok(());
                 }
@@ -200,7 +200,7 @@ pub async fn log_out() -> Result<(), AppError> {
     if let Some(token) = ssr::request_session_token(&state.site) {
         crate::session::end(&state.db, &token).await.map_err(internal)?;
     }
-    ssr::set_response_cookie(&crate::session::clear_cookie(&state.site));
+    ssr::set_response_cookie(&crate::session::clear_cookie(&state.site, crate::session::Kind::Resident));
     leptos_axum::redirect("/login?logged_out=1");
     Ok(())
 }

@@ -36,6 +36,10 @@ pub struct LoginRules {
     pub session_idle: Duration,
     /// …and this long after login in any case (12 hours).
     pub session_max: Duration,
+    /// Wrong staff passwords in a row that lock a staff account (10)…
+    pub staff_lock_after_failures: i32,
+    /// …for this long (30 minutes), unless an admin lifts it.
+    pub staff_lock_for: Duration,
 }
 
 impl Default for LoginRules {
@@ -49,6 +53,8 @@ impl Default for LoginRules {
             otp_per_client: vec![Limit::new(50, Duration::hours(1))],
             session_idle: Duration::minutes(30),
             session_max: Duration::hours(12),
+            staff_lock_after_failures: 10,
+            staff_lock_for: Duration::minutes(30),
         }
     }
 }

@@ -180,7 +180,7 @@ pub async fn log_in(
             if let Some(previous) = previous {
                 session::end(&txn, previous).await?;
             }
-            let token = session::start(&txn, resident.id, rules, now).await?;
+            let token = session::start(&txn, session::Holder::Resident(resident.id), rules, now).await?;
             let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(e.to_string()))?;
             let at = date_time_long(to_jst(now));
             mail::enqueue(&txn, &email, texts::login_notice(site, &resident.name, &at), now).await?;
@@ -303,7 +303,12 @@ pub async fn load_login_view(db: &DatabaseConnection, rules: &LoginRules, draft_
 
 /// The session token on the request being served.
 pub fn request_session_token(site: &SiteSettings) -> Option<String> {
-    use_context::<http::request::Parts>().and_then(|parts| session::token_from(&parts.headers, site))
+    request_token(site, session::Kind::Resident)
+}
+
+/// The token of the `kind` session cookie on the request being served.
+pub fn request_token(site: &SiteSettings, kind: session::Kind) -> Option<String> {
+    use_context::<http::request::Parts>().and_then(|parts| session::token_from(&parts.headers, site, kind))
 }
 
 pub fn set_response_cookie(value: &str) {

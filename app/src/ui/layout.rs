@@ -109,7 +109,11 @@ pub fn HomePage() -> impl IntoView {
 pub fn LoadError(error: crate::error::AppError, href: &'static str, label: &'static str) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::state::set_page_status(error.status());
-    let (href, label) = if error == crate::error::AppError::LoginRequired { ("/login", "ログイン画面へ") } else { (href, label) };
+    let (href, label) = match error {
+        crate::error::AppError::LoginRequired => ("/login", "ログイン画面へ"),
+        crate::error::AppError::StaffLoginRequired => ("/staff/login", "職員ログインへ"),
+        _ => (href, label),
+    };
     view! {
         <div class="notice notice--error" role="alert" data-testid="load-error">
             <p>{error.message()}</p>

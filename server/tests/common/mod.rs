@@ -45,6 +45,9 @@ impl Drop for PgDatabase {
 
 pub struct TestApp {
     pub base: String,
+    /// The database the server uses, for running the server binary's
+    /// commands against it.
+    pub database_url: String,
     pub db: DatabaseConnection,
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
@@ -78,7 +81,7 @@ pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
         }
     };
     let config = Config {
-        database_url: database_url.into(),
+        database_url: database_url.clone().into(),
         data_dir: dir.path().to_path_buf(),
         smtp_url: None,
         mail_from: "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into(),
@@ -97,6 +100,7 @@ pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
     let db = running.state.db.clone();
     TestApp {
         base: format!("http://{}", running.addr),
+        database_url,
         db,
         client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
         data_dir: dir.path().to_path_buf(),

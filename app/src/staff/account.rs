@@ -1,0 +1,78 @@
+//! What a staff account must look like: the login id and the password rule.
+use crate::domain::normalize;
+
+/// ログインID: 3–64 of a–z, 0–9, `.`, `_`, `-` (lower-cased; full-width
+/// letters from a Japanese keyboard are folded first).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoginId(String);
+
+impl LoginId {
+    pub fn parse(input: &str) -> Result<Self, &'static str> {
+        let id = normalize(input).to_lowercase();
+        if id.is_empty() {
+            return Err("ログインIDを入力してください。");
+        }
+        let valid = (3..=64).contains(&id.len())
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'));
+        if valid { Ok(Self(id)) } else { Err("ログインIDは半角英数字と . _ - の3〜64文字です。") }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// The staff password rule. Length is what makes a password strong (NIST
+/// SP 800-63B), so: at least 12 characters (any: a Japanese phrase is
+/// fine), at most 128, not the login id inside it, not one character
+/// repeated, not a well-known password.
+pub fn check_password(login_id: &LoginId, password: &str) -> Result<(), &'static str> {
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err("パスワードは12文字以上にしてください（長いほど安全です。文章のようなものでも構いません）。");
+    }
+    if chars > 128 {
+        return Err("パスワードは128文字以内にしてください。");
+    }
+    let lower = password.to_lowercase();
+    if lower.contains(login_id.as_str()) {
+        return Err("パスワードにログインIDを含めないでください。");
+    }
+    let mut distinct: Vec<char> = lower.chars().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 4 {
+        return Err("同じ文字の繰り返しのような、推測されやすいパスワードは使えません。");
+    }
+    const WELL_KNOWN: &[&str] = &["password1234", "123456789012", "qwertyuiopas", "passwordpassword", "imizu1234567"];
+    if WELL_KNOWN.iter().any(|w| lower.starts_with(w)) {
+        return Err("よく知られたパスワードは使えません。");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_ids_are_folded_and_checked() {
+        assert_eq!(LoginId::parse(" Ｈｏｋｅｎ.Tanaka ").unwrap().as_str(), "hoken.tanaka");
+        assert!(LoginId::parse("ab").is_err());
+        assert!(LoginId::parse("田中").is_err());
+        assert!(LoginId::parse("").is_err());
+    }
+
+    #[test]
+    fn passwords_must_be_long_and_not_guessable() {
+        let id = LoginId::parse("tanaka").unwrap();
+        assert!(check_password(&id, "春の健診は九時から始まります").is_ok());
+        assert!(check_password(&id, "correct horse battery").is_ok());
+        assert!(check_password(&id, "short").is_err());
+        assert!(check_password(&id, "tanaka-is-my-name").is_err());
+        assert!(check_password(&id, "aaaaaaaaaaaaaaaa").is_err());
+        assert!(check_password(&id, "Password1234!").is_err());
+    }
+}

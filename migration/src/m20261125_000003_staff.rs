@@ -1,0 +1,60 @@
+//! Staff accounts for the console (separate from residents: a login id and
+//! an Argon2id password hash, a role, a failed-login count and lock), and
+//! staff sessions in the same table as residents' (`staff_id` instead of
+//! `resident_id`; the cookie names differ).
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .create_table(
+                Table::create()
+                    .table(Staff::Table)
+                    .col(pk_auto(Staff::Id))
+                    .col(string_len(Staff::LoginId, 64).unique_key())
+                    .col(string(Staff::DisplayName))
+                    .col(string(Staff::PasswordHash))
+                    // `admin` (管理者) or `clerk` (職員).
+                    .col(string_len(Staff::Role, 16))
+                    .col(integer(Staff::FailedLogins).default(0))
+                    .col(timestamp_with_time_zone_null(Staff::LockedUntil))
+                    .col(boolean(Staff::Disabled).default(false))
+                    .col(timestamp_with_time_zone(Staff::CreatedAt))
+                    .col(timestamp_with_time_zone(Staff::UpdatedAt))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(Table::alter().table(Sessions::Table).add_column(integer_null(Sessions::StaffId)).to_owned())
+            .await?;
+        manager
+            .create_index(Index::create().name("idx_sessions_staff").table(Sessions::Table).col(Sessions::StaffId).to_owned())
+            .await?;
+        Ok(())
+    }
+}
+
+#[derive(DeriveIden)]
+enum Staff {
+    Table,
+    Id,
+    LoginId,
+    DisplayName,
+    PasswordHash,
+    Role,
+    FailedLogins,
+    LockedUntil,
+    Disabled,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Sessions {
+    Table,
+    StaffId,
+}
