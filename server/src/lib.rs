@@ -3,6 +3,7 @@
 pub mod config;
 pub mod database;
 pub mod demo;
+pub mod export;
 pub mod guard;
 pub mod staff_cli;
 pub mod mailer;
@@ -97,7 +98,12 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let options = leptos_options(config);
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
+    let export_state = state.clone();
     Router::new()
+        .route(
+            "/staff/export.csv",
+            get(move |headers, range, client| export::reservations_csv(export_state.clone(), headers, range, client)),
+        )
         .route(
             "/healthz",
             get(move || {

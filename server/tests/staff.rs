@@ -5,6 +5,7 @@
 mod common;
 
 use common::{Backend, TestApp, Via, spawn};
+use sea_orm::ConnectionTrait;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -99,7 +100,87 @@ async fn weak_passwords_and_repeated_failures_are_refused(backend: Backend) {
     app.stop().await;
 }
 
+async fn admin(app: &TestApp) -> String {
+    assert!(staff_add(app, &["--admin", "kanri"], PASSWORD).status.success());
+    staff_login(app, "kanri", PASSWORD).await.expect("admin logs in")
+}
+
+fn slot_date(app_days: i64) -> String {
+    (app::time::to_jst(chrono::Utc::now()).date() + chrono::Duration::days(app_days)).format("%Y-%m-%d").to_string()
+}
+
+/// 荒天等による中止: every reservation cancelled, every resident told.
+async fn cancelling_a_slot_tells_everyone_on_it(backend: Backend) {
+    let app = spawn(backend).await;
+    let (_, slot) = app.slot_with_capacity(5).await;
+    let emails = ["one@example.jp", "two@example.jp", "three@example.jp"];
+    for email in emails {
+        app.reserve(slot, email).await;
+    }
+    let cookie = admin(&app).await;
+    let page = app.get_as(&cookie, &format!("/staff/slots/{slot}/cancel")).await.text().await.unwrap();
+    assert!(page.contains("3人"), "{page}");
+    let slot_id = slot.to_string();
+    // Nothing to tell them: refused, nothing changes.
+    let r = app.post_as(&cookie, "/api/staff/cancel_slot", Via::Form, &[("slot_id", &slot_id), ("message", "  ")]).await;
+    assert!(r.headers()["location"].to_str().unwrap().contains("error=1"));
+    assert_eq!(app.count("reservations WHERE status = 'active'").await, 3);
+    // A resident cannot do it.
+    assert_eq!(app.post("/api/staff/cancel_slot", Via::Fetch, &[("slot_id", &slot_id), ("message", "x")]).await.status(), 401);
+
+    let message = "台風の接近により、本日の健診は中止いたします。";
+    let r = app.post_as(&cookie, "/api/staff/cancel_slot", Via::Form, &[("slot_id", &slot_id), ("message", message)]).await;
+    assert_eq!(r.headers()["location"], format!("/staff/slots/{slot}/cancel?told=3").as_str());
+    assert_eq!(app.count("reservations WHERE status = 'cancelled'").await, 3);
+    assert_eq!(app.count(&format!("slots WHERE id = {slot} AND taken = 0 AND is_open = false")).await, 1);
+    for email in emails {
+        let notice = app.mails_to(email, 2).await.remove(1);
+        assert!(notice.contains(message) && notice.contains("中止"), "{notice}");
+    }
+    assert_eq!(app.count("audit_log WHERE action = 'cancel_slot'").await, 1);
+    app.stop().await;
+}
+
+/// The CSV opens in Excel as text, and every look at personal data is logged.
+async fn the_day_and_its_csv_are_for_staff_and_logged(backend: Backend) {
+    let app = spawn(backend).await;
+    let (_, slot) = app.slot_with_capacity(5).await;
+    let (_, number) = app.reserve(slot, "csv@example.jp").await;
+    // A name that would be a formula in Excel.
+    app.db
+        .execute_unprepared("UPDATE residents SET name = '=HYPERLINK(\"http://evil.example\")'")
+        .await
+        .unwrap();
+    let day = slot_date(7);
+    let path = format!("/staff/export.csv?from={day}&to={day}");
+    assert_eq!(app.get(&path).await.status(), 401);
+    let cookie = admin(&app).await;
+
+    let page = app.get_as(&cookie, &format!("/staff/day?date={day}")).await;
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains(&number));
+    assert_eq!(app.count("audit_log WHERE action = 'view_day'").await, 1);
+
+    let csv = app.get_as(&cookie, &path).await;
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+    let bytes = csv.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'), "CRLF only");
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""), "{text}");
+    assert!(text.contains(&format!("\"{number}\"")), "{text}");
+    assert_eq!(app.count("audit_log WHERE action = 'export_csv'").await, 1);
+
+    assert_eq!(app.get_as(&cookie, "/staff/export.csv?from=2026-13-01&to=x").await.status(), 400);
+    assert_eq!(app.get_as(&cookie, "/staff/export.csv?from=2026-12-02&to=2026-12-01").await.status(), 400);
+    app.stop().await;
+}
+
 on_both!(
+    cancelling_a_slot_tells_everyone_on_it,
+    the_day_and_its_csv_are_for_staff_and_logged,
     first_admin_logs_in_with_a_cookie_of_their_own,
     a_resident_session_never_reaches_staff,
     weak_passwords_and_repeated_failures_are_refused,

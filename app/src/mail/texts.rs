@@ -11,6 +11,7 @@ pub const LOGIN_NOTICE: &str = "login_notice";
 pub const RESERVATION_CHANGED: &str = "reservation_changed";
 pub const RESERVATION_CANCELLED: &str = "reservation_cancelled";
 pub const EMAIL_CHANGE_CODE: &str = "email_change_code";
+pub const SLOT_CANCELLED: &str = "slot_cancelled";
 pub const EMAIL_CHANGED: &str = "email_changed";
 
 /// What replaces a one-time password email's body once it has been sent.
@@ -120,6 +121,29 @@ pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minu
              お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
              このパスワードを他の人に教えないでください。市の職員がお尋ねすることもありません。\n\
              {}",
+            footer(site),
+        ),
+    }
+}
+
+/// 中止のお知らせ: the city cancelled the slot; `message` is the staff's own words.
+pub fn slot_cancelled(site: &SiteSettings, name: &str, number: &str, service: &str, when: &str, venue: &str, message: &str) -> Mail {
+    Mail {
+        kind: SLOT_CANCELLED,
+        subject: format!("【{SYSTEM_NAME}】中止のお知らせ（予約番号 {number}）"),
+        body: format!(
+            "{name} 様\n\n\
+             ご予約いただいていた次の日時は、中止となりました。\n\
+             予約はキャンセル扱いとなります。ご迷惑をおかけし申し訳ありません。\n\n\
+             予約番号　　：{number}\n\
+             予約メニュー：{service}\n\
+             日時　　　　：{when}\n\
+             会場　　　　：{venue}\n\n\
+             【市からのお知らせ】\n\
+             {message}\n\n\
+             改めて予約される場合は、{}/reserve からお申し込みください。\n\
+             {}",
+            site.base_url,
             footer(site),
         ),
     }

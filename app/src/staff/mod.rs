@@ -3,7 +3,13 @@
 //! and 職員 (clerk). The first admin is created on the server's command
 //! line (`server staff add --admin <id>`, README).
 pub mod account;
+#[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod csv;
+pub mod day;
 mod pages;
+pub mod slot_cancel;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 

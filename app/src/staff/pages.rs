@@ -48,6 +48,19 @@ pub fn StaffHomePage() -> impl IntoView {
                         <ActionForm action=logout>
                             <button type="submit" class="button button--secondary">"ログアウト"</button>
                         </ActionForm>
+                        <nav aria-label="職員メニュー">
+                            <ul>
+                                <li><a href="/staff/day">"日別の予約一覧（予約者・枠の中止）"</a></li>
+                            </ul>
+                        </nav>
+                        <form method="get" action="/staff/export.csv" class="inline-form">
+                            <h2>"予約のCSV出力（Excel用）"</h2>
+                            <label for="from">"開始日"</label>
+                            <input id="from" name="from" type="date" class="input input--date" required/>
+                            <label for="to">"終了日"</label>
+                            <input id="to" name="to" type="date" class="input input--date" required/>
+                            <button type="submit" class="button button--secondary">"CSVをダウンロード"</button>
+                        </form>
                         <h2>{format!("本日（{}）の予約状況", h.today)}</h2>
                         {if h.slots.is_empty() {
                             view! { <p>"本日の予約枠はありません。"</p> }.into_any()

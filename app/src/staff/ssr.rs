@@ -1,7 +1,7 @@
 //! Staff accounts and sessions against the database.
 use super::account::{LoginId, check_password};
 use super::*;
-use crate::db::{begin_write, slots, services, staff};
+use crate::db::{begin_write, reservations, residents, services, slots, staff};
 use crate::login::rules::{LoginRules, is_locked};
 use crate::login::ssr::{blocking, hash_code, request_token, verify_code};
 use crate::session::{self, Holder, Kind};
@@ -167,4 +167,177 @@ pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>
             })
             .collect(),
     })
+}
+
+async fn service_names(db: &DatabaseConnection) -> Result<std::collections::HashMap<i32, services::Model>, DbErr> {
+    Ok(services::Entity::find().all(db).await?.into_iter().map(|s| (s.id, s)).collect())
+}
+
+/// Active reservations of these slots, with their residents, by slot.
+async fn bookings(
+    db: &impl sea_orm::ConnectionTrait,
+    slot_ids: Vec<i32>,
+) -> Result<Vec<(reservations::Model, residents::Model)>, DbErr> {
+    let mine = reservations::Entity::find()
+        .filter(reservations::Column::SlotId.is_in(slot_ids))
+        .filter(reservations::Column::Status.eq(reservations::ACTIVE))
+        .order_by_asc(reservations::Column::Id)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = mine.iter().map(|r| r.resident_id).collect();
+    let people: std::collections::HashMap<i32, residents::Model> =
+        residents::Entity::find().filter(residents::Column::Id.is_in(ids)).all(db).await?.into_iter().map(|r| (r.id, r)).collect();
+    Ok(mine.into_iter().filter_map(|r| people.get(&r.resident_id).cloned().map(|p| (r, p))).collect())
+}
+
+pub async fn day_view(db: &DatabaseConnection, me: &staff::Model, day: chrono::NaiveDate, now: DateTime<Utc>) -> Result<super::day::DayView, DbErr> {
+    use super::day::{Booked, DaySlot, DayView};
+    let todays = slots::Entity::find()
+        .filter(slots::Column::Date.eq(day))
+        .order_by_asc(slots::Column::ServiceId)
+        .order_by_asc(slots::Column::StartTime)
+        .all(db)
+        .await?;
+    let services = service_names(db).await?;
+    let booked = bookings(db, todays.iter().map(|s| s.id).collect()).await?;
+    super::audit::record(db, me, "view_day", &format!("date:{day}"), &format!("{}枠", todays.len()), crate::state::client_addr(), now).await?;
+    Ok(DayView {
+        date_iso: day.format("%Y-%m-%d").to_string(),
+        date_label: date_long(day),
+        prev_iso: day.pred_opt().unwrap_or(day).format("%Y-%m-%d").to_string(),
+        next_iso: day.succ_opt().unwrap_or(day).format("%Y-%m-%d").to_string(),
+        slots: todays
+            .into_iter()
+            .map(|s| {
+                let service = services.get(&s.service_id);
+                DaySlot {
+                    slot_id: s.id,
+                    service_name: service.map(|v| v.name.clone()).unwrap_or_default(),
+                    time: format!("{}〜{}", time_short(s.start_time), time_short(s.end_time)),
+                    venue: service.map(|v| v.venue.clone()).unwrap_or_default(),
+                    capacity: s.capacity,
+                    taken: s.taken,
+                    is_open: s.is_open,
+                    booked: booked
+                        .iter()
+                        .filter(|(r, _)| r.slot_id == s.id)
+                        .map(|(r, p)| Booked { number: r.reservation_number.clone(), name: p.name.clone(), kana: p.name_kana.clone(), phone: p.phone.clone() })
+                        .collect(),
+                }
+            })
+            .collect(),
+    })
+}
+
+pub async fn slot_to_cancel(db: &DatabaseConnection, slot_id: i32) -> Result<Option<super::slot_cancel::SlotToCancel>, DbErr> {
+    let Some((slot, service)) = crate::reserve::ssr::slot_with_service(db, slot_id).await? else { return Ok(None) };
+    let active = bookings(db, vec![slot.id]).await?.len();
+    Ok(Some(super::slot_cancel::SlotToCancel {
+        slot_id: slot.id,
+        service_name: service.name,
+        when: format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time)),
+        venue: service.venue,
+        active,
+        is_open: slot.is_open,
+    }))
+}
+
+/// Cancels every active reservation of the slot, frees the places, closes
+/// it, and queues the notice to each resident — all in one transaction.
+/// Returns how many residents will be told.
+pub async fn cancel_slot(
+    db: &DatabaseConnection,
+    site: &crate::state::SiteSettings,
+    me: &staff::Model,
+    slot_id: i32,
+    message: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<usize>, DbErr> {
+    let txn = begin_write(db).await?;
+    // Closed first, so nobody books it while it is being cancelled.
+    let closed = slots::Entity::update_many()
+        .col_expr(slots::Column::IsOpen, Expr::value(false))
+        .filter(slots::Column::Id.eq(slot_id))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if closed == 0 {
+        return Ok(None);
+    }
+    let Some((slot, service)) = crate::reserve::ssr::slot_with_service(&txn, slot_id).await? else { return Ok(None) };
+    let booked = bookings(&txn, vec![slot.id]).await?;
+    reservations::Entity::update_many()
+        .col_expr(reservations::Column::Status, Expr::value(reservations::CANCELLED))
+        .col_expr(reservations::Column::CancelledAt, Expr::value(now))
+        .filter(reservations::Column::SlotId.eq(slot.id))
+        .filter(reservations::Column::Status.eq(reservations::ACTIVE))
+        .exec(&txn)
+        .await?;
+    slots::Entity::update_many().col_expr(slots::Column::Taken, Expr::value(0)).filter(slots::Column::Id.eq(slot.id)).exec(&txn).await?;
+    let when = format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time));
+    for (reservation, person) in &booked {
+        let Ok(email) = crate::domain::EmailAddress::parse(&person.email) else { continue };
+        let mail = crate::mail::texts::slot_cancelled(site, &person.name, &reservation.reservation_number, &service.name, &when, &service.venue, message);
+        crate::mail::enqueue(&txn, &email, mail, now).await?;
+    }
+    super::audit::record(&txn, me, "cancel_slot", &format!("slot:{}", slot.id), &format!("{}人に通知: {message}", booked.len()), crate::state::client_addr(), now).await?;
+    txn.commit().await?;
+    tracing::info!(slot = slot.id, told = booked.len(), staff = %me.login_id, "slot cancelled");
+    Ok(Some(booked.len()))
+}
+
+/// The CSV's rows for reservations on slots from `from` to `to` (both
+/// included), cancelled ones too (their 状態 says so).
+pub async fn export_rows(
+    db: &DatabaseConnection,
+    me: &staff::Model,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    client: Option<std::net::IpAddr>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Vec<String>>, DbErr> {
+    let in_range = slots::Entity::find()
+        .filter(slots::Column::Date.gte(from))
+        .filter(slots::Column::Date.lte(to))
+        .order_by_asc(slots::Column::Date)
+        .order_by_asc(slots::Column::StartTime)
+        .all(db)
+        .await?;
+    let services = service_names(db).await?;
+    let all = reservations::Entity::find()
+        .filter(reservations::Column::SlotId.is_in(in_range.iter().map(|s| s.id)))
+        .order_by_asc(reservations::Column::Id)
+        .all(db)
+        .await?;
+    let people: std::collections::HashMap<i32, residents::Model> = residents::Entity::find()
+        .filter(residents::Column::Id.is_in(all.iter().map(|r| r.resident_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let mut rows = Vec::new();
+    for slot in &in_range {
+        let service = services.get(&slot.service_id);
+        for r in all.iter().filter(|r| r.slot_id == slot.id) {
+            let Some(p) = people.get(&r.resident_id) else { continue };
+            rows.push(vec![
+                slot.date.format("%Y-%m-%d").to_string(),
+                time_short(slot.start_time),
+                time_short(slot.end_time),
+                service.map(|s| s.name.clone()).unwrap_or_default(),
+                service.map(|s| s.venue.clone()).unwrap_or_default(),
+                r.reservation_number.clone(),
+                p.name.clone(),
+                p.name_kana.clone(),
+                p.birth_date.format("%Y-%m-%d").to_string(),
+                p.phone.clone(),
+                p.email.clone(),
+                if r.status == reservations::ACTIVE { "予約中".into() } else { "キャンセル".into() },
+                crate::domain::UserKey::parse(&p.user_key).map(|k| k.to_string()).unwrap_or_default(),
+            ]);
+        }
+    }
+    super::audit::record(db, me, "export_csv", &format!("dates:{from}..{to}"), &format!("{}件", rows.len()), client, now).await?;
+    Ok(rows)
 }
