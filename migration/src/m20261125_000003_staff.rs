@@ -51,6 +51,12 @@ impl MigrationTrait for Migration {
         manager
             .create_index(Index::create().name("idx_audit_log_created").table(AuditLog::Table).col(AuditLog::CreatedAt).to_owned())
             .await?;
+        // 来場: `attended` or `no_show`, marked by staff on the day.
+        manager
+            .alter_table(
+                Table::alter().table(Reservations::Table).add_column(string_len_null(Reservations::Attendance, 16)).to_owned(),
+            )
+            .await?;
         manager
             .create_index(Index::create().name("idx_sessions_staff").table(Sessions::Table).col(Sessions::StaffId).to_owned())
             .await?;
@@ -84,6 +90,12 @@ enum AuditLog {
     Detail,
     ClientAddr,
     CreatedAt,
+}
+
+#[derive(DeriveIden)]
+enum Reservations {
+    Table,
+    Attendance,
 }
 
 #[derive(DeriveIden)]

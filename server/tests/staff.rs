@@ -161,6 +161,17 @@ async fn the_day_and_its_csv_are_for_staff_and_logged(backend: Backend) {
     assert!(page.text().await.unwrap().contains(&number));
     assert_eq!(app.count("audit_log WHERE action = 'view_day'").await, 1);
 
+    // 来場, marked from the day view (and logged); not by a resident.
+    let slot_id = slot.to_string();
+    let mark = [("number", number.as_str()), ("attended", "true"), ("date", day.as_str()), ("slot_id", slot_id.as_str())];
+    assert_eq!(app.post("/api/staff/attendance", Via::Fetch, &mark).await.status(), 401);
+    let r = app.post_as(&cookie, "/api/staff/attendance", Via::Form, &mark).await;
+    assert_eq!(r.headers()["location"], format!("/staff/day?date={day}#slot-{slot}").as_str());
+    assert_eq!(app.count("reservations WHERE attendance = 'attended'").await, 1);
+    assert_eq!(app.count("audit_log WHERE action = 'mark_attendance'").await, 1);
+    let page = app.get_as(&cookie, &format!("/staff/day?date={day}")).await.text().await.unwrap();
+    assert!(page.contains("aria-pressed=\"true\""), "the 来場 button shows as pressed");
+
     let csv = app.get_as(&cookie, &path).await;
     assert_eq!(csv.status(), 200);
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");

@@ -16,7 +16,12 @@ pub struct Model {
     pub status: String,
     pub created_at: DateTimeUtc,
     pub cancelled_at: Option<DateTimeUtc>,
+    /// 来場: [`ATTENDED`] or [`NO_SHOW`], once staff have marked it.
+    pub attendance: Option<String>,
 }
+
+pub const ATTENDED: &str = "attended";
+pub const NO_SHOW: &str = "no_show";
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}

@@ -11,6 +11,8 @@ pub struct Booked {
     pub name: String,
     pub kana: String,
     pub phone: String,
+    /// `Some(true)` 来場, `Some(false)` 欠席, `None` not yet marked.
+    pub attended: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -45,11 +47,26 @@ pub async fn get_day_view(date: String) -> Result<DayView, AppError> {
     ssr::day_view(&state.db, &me, day, now).await.map_err(internal)
 }
 
+/// 来場 / 欠席 for one reservation; back to the day (same slot in view).
+#[server(endpoint = "staff/attendance")]
+pub async fn mark_attendance(number: String, attended: bool, date: String, slot_id: i32) -> Result<(), AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    let marked = ssr::mark_attendance(&state.db, &me, &number, attended, state.clock.now()).await.map_err(internal)?;
+    if !marked {
+        return Err(fail(AppError::NotFound));
+    }
+    leptos_axum::redirect(&format!("/staff/day?date={date}#slot-{slot_id}"));
+    Ok(())
+}
+
 #[component]
 pub fn DayPage() -> impl IntoView {
     let query = use_query_map();
     let date = Memo::new(move |_| query.read().get("date").unwrap_or_default());
-    let view_data = Resource::new(move || date.get(), get_day_view);
+    let mark = ServerAction::<MarkAttendance>::new();
+    provide_context(mark);
+    let view_data = Resource::new(move || (date.get(), mark.version().get()), |(date, _)| get_day_view(date));
     view! {
         <Title text="日別の予約一覧"/>
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="日別の予約一覧"/>
@@ -72,7 +89,8 @@ pub fn DayPage() -> impl IntoView {
                         {if d.slots.is_empty() {
                             view! { <p>"この日の予約枠はありません。"</p> }.into_any()
                         } else {
-                            d.slots.into_iter().map(|s| view! { <SlotBookings s/> }).collect_view().into_any()
+                            let date = d.date_iso.clone();
+                            d.slots.into_iter().map(|s| view! { <SlotBookings s date=date.clone()/> }).collect_view().into_any()
                         }}
                     }.into_any(),
                     Err(error) => view! { <crate::ui::LoadError error href="/staff" label="職員用画面へ"/> }.into_any(),
@@ -83,10 +101,11 @@ pub fn DayPage() -> impl IntoView {
 }
 
 #[component]
-fn SlotBookings(s: DaySlot) -> impl IntoView {
+fn SlotBookings(s: DaySlot, date: String) -> impl IntoView {
     let remaining = (s.capacity - s.taken).max(0);
+    let slot_id = s.slot_id;
     view! {
-        <section class="day" data-testid=format!("slot-{}", s.slot_id)>
+        <section class="day" id=format!("slot-{}", s.slot_id) data-testid=format!("slot-{}", s.slot_id)>
             <h3>{format!("{} {}", s.service_name, s.time)}</h3>
             <p>
                 {format!("会場: {}　予約 {}／定員 {}（残り{}人）", s.venue, s.taken, s.capacity, remaining)}
@@ -97,10 +116,17 @@ fn SlotBookings(s: DaySlot) -> impl IntoView {
             } else {
                 view! {
                     <table class="table">
-                        <thead><tr><th scope="col">"予約番号"</th><th scope="col">"氏名"</th><th scope="col">"ふりがな"</th><th scope="col">"電話番号"</th></tr></thead>
+                        <thead><tr><th scope="col">"予約番号"</th><th scope="col">"氏名"</th><th scope="col">"ふりがな"</th><th scope="col">"電話番号"</th><th scope="col">"来場"</th></tr></thead>
                         <tbody>
-                            {s.booked.into_iter().map(|b| view! {
-                                <tr><td>{b.number}</td><td>{b.name}</td><td>{b.kana}</td><td>{b.phone}</td></tr>
+                            {s.booked.into_iter().map(|b| {
+                                let testid = format!("booked-{}", b.number);
+                                let (number, name) = (b.number.clone(), b.name.clone());
+                                view! {
+                                    <tr data-testid=testid>
+                                        <td>{b.number}</td><td>{b.name}</td><td>{b.kana}</td><td>{b.phone}</td>
+                                        <td><Attendance number name attended=b.attended date=date.clone() slot_id/></td>
+                                    </tr>
+                                }
                             }).collect_view()}
                         </tbody>
                     </table>
@@ -110,5 +136,38 @@ fn SlotBookings(s: DaySlot) -> impl IntoView {
                 <p><a href=format!("/staff/slots/{}/cancel", s.slot_id)>"この枠を中止する（荒天等）"</a></p>
             })}
         </section>
+    }
+}
+
+/// The 来場 / 欠席 buttons: big enough for a thumb on a tablet; the state
+/// is said in words, not colour alone.
+#[component]
+fn Attendance(number: String, name: String, attended: Option<bool>, date: String, slot_id: i32) -> impl IntoView {
+    let mark = expect_context::<ServerAction<MarkAttendance>>();
+    let state = match attended {
+        Some(true) => "来場",
+        Some(false) => "欠席",
+        None => "未確認",
+    };
+    let button = |value: bool, label: &'static str| {
+        let pressed = attended == Some(value);
+        let (number, date, name) = (number.clone(), date.clone(), name.clone());
+        view! {
+            <ActionForm action=mark>
+                <input type="hidden" name="number" value=number/>
+                <input type="hidden" name="attended" value=value.to_string()/>
+                <input type="hidden" name="date" value=date/>
+                <input type="hidden" name="slot_id" value=slot_id.to_string()/>
+                <button type="submit" class="button button--attendance" aria-pressed=pressed.to_string()
+                    aria-label=format!("{name}さんを{label}にする") disabled=move || mark.pending().get()>{label}</button>
+            </ActionForm>
+        }
+    };
+    view! {
+        <div class="attendance">
+            <span class="attendance__state" data-testid="attendance-state">{state}</span>
+            {button(true, "来場")}
+            {button(false, "欠席")}
+        </div>
     }
 }

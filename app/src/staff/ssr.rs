@@ -221,7 +221,13 @@ pub async fn day_view(db: &DatabaseConnection, me: &staff::Model, day: chrono::N
                     booked: booked
                         .iter()
                         .filter(|(r, _)| r.slot_id == s.id)
-                        .map(|(r, p)| Booked { number: r.reservation_number.clone(), name: p.name.clone(), kana: p.name_kana.clone(), phone: p.phone.clone() })
+                        .map(|(r, p)| Booked {
+                            number: r.reservation_number.clone(),
+                            name: p.name.clone(),
+                            kana: p.name_kana.clone(),
+                            phone: p.phone.clone(),
+                            attended: r.attendance.as_deref().map(|a| a == reservations::ATTENDED),
+                        })
                         .collect(),
                 }
             })
@@ -340,4 +346,23 @@ pub async fn export_rows(
     }
     super::audit::record(db, me, "export_csv", &format!("dates:{from}..{to}"), &format!("{}件", rows.len()), client, now).await?;
     Ok(rows)
+}
+
+/// 来場 / 欠席 on an active reservation; false when there is none by that number.
+pub async fn mark_attendance(db: &DatabaseConnection, me: &staff::Model, number: &str, attended: bool, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    let mark = if attended { reservations::ATTENDED } else { reservations::NO_SHOW };
+    let txn = begin_write(db).await?;
+    let marked = reservations::Entity::update_many()
+        .col_expr(reservations::Column::Attendance, Expr::value(mark))
+        .filter(reservations::Column::ReservationNumber.eq(number))
+        .filter(reservations::Column::Status.eq(reservations::ACTIVE))
+        .exec(&txn)
+        .await?
+        .rows_affected
+        == 1;
+    if marked {
+        super::audit::record(&txn, me, "mark_attendance", &format!("reservation:{number}"), mark, crate::state::client_addr(), now).await?;
+    }
+    txn.commit().await?;
+    Ok(marked)
 }
