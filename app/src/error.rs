@@ -22,6 +22,8 @@ pub enum AppError {
     LoginRequired,
     #[error("職員用の画面です。職員ログインからログインしてください。")]
     StaffLoginRequired,
+    #[error("この操作は管理者だけが行えます。")]
+    AdminOnly,
     #[error("変更・キャンセルの締切を過ぎているため、この画面からは変更・キャンセルできません。お手数ですが、お問い合わせ先へお電話ください。")]
     DeadlinePassed,
     #[error("この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。")]
@@ -36,6 +38,7 @@ impl AppError {
             AppError::BadRequest => 400,
             AppError::SlotFull | AppError::SlotClosed | AppError::DeadlinePassed | AppError::AlreadyCancelled => 409,
             AppError::LoginRequired | AppError::StaffLoginRequired => 401,
+            AppError::AdminOnly => 403,
             AppError::NotFound => 404,
             AppError::Expired => 410,
             AppError::Internal => 500,

@@ -189,7 +189,33 @@ async fn the_day_and_its_csv_are_for_staff_and_logged(backend: Backend) {
     app.stop().await;
 }
 
+/// Roles: only a 管理者 manages staff and reads the audit log.
+async fn a_clerk_cannot_manage_staff_or_read_the_audit_log(backend: Backend) {
+    let app = spawn(backend).await;
+    let admin = admin(&app).await;
+    assert!(staff_add(&app, &["--clerk", "madoguchi"], PASSWORD).status.success());
+    let clerk = staff_login(&app, "madoguchi", PASSWORD).await.unwrap();
+    let new_staff = [("login_id", "hoken2"), ("display_name", "保健 次郎"), ("role", "admin"), ("password", PASSWORD)];
+    assert_eq!(app.get_as(&clerk, "/staff").await.status(), 200);
+    assert_eq!(app.get_as(&clerk, "/staff/audit").await.status(), 403);
+    assert_eq!(app.get_as(&clerk, "/staff/accounts").await.status(), 403);
+    assert_eq!(app.post_as(&clerk, "/api/staff/add_staff", Via::Fetch, &new_staff).await.status(), 403);
+    assert_eq!(app.count("staff").await, 2);
+
+    let r = app.post_as(&admin, "/api/staff/add_staff", Via::Form, &new_staff).await;
+    assert_eq!(r.headers()["location"], "/staff/accounts?added=1");
+    assert!(staff_login(&app, "hoken2", PASSWORD).await.is_some());
+    let weak = [("login_id", "hoken3"), ("display_name", ""), ("role", "clerk"), ("password", "short")];
+    let r = app.post_as(&admin, "/api/staff/add_staff", Via::Form, &weak).await;
+    assert!(r.headers()["location"].to_str().unwrap().contains("error=invalid"));
+    let audit = app.get_as(&admin, "/staff/audit").await;
+    assert_eq!(audit.status(), 200);
+    assert!(audit.text().await.unwrap().contains("職員アカウントの追加"));
+    app.stop().await;
+}
+
 on_both!(
+    a_clerk_cannot_manage_staff_or_read_the_audit_log,
     cancelling_a_slot_tells_everyone_on_it,
     the_day_and_its_csv_are_for_staff_and_logged,
     first_admin_logs_in_with_a_cookie_of_their_own,

@@ -3,6 +3,7 @@
 //! and 職員 (clerk). The first admin is created on the server's command
 //! line (`server staff add --admin <id>`, README).
 pub mod account;
+pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
@@ -34,6 +35,7 @@ pub struct StaffHome {
     pub display_name: String,
     /// 管理者 or 職員
     pub role_label: String,
+    pub is_admin: bool,
     /// `2026年12月1日(火)`
     pub today: String,
     pub slots: Vec<TodaySlot>,

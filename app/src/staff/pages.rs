@@ -50,7 +50,11 @@ pub fn StaffHomePage() -> impl IntoView {
                         </ActionForm>
                         <nav aria-label="職員メニュー">
                             <ul>
-                                <li><a href="/staff/day">"日別の予約一覧（予約者・枠の中止）"</a></li>
+                                <li><a href="/staff/day">"日別の予約一覧（予約者・来場・枠の中止）"</a></li>
+                                {h.is_admin.then(|| view! {
+                                    <li><a href="/staff/accounts">"職員アカウント（管理者）"</a></li>
+                                    <li><a href="/staff/audit">"監査ログ（管理者）"</a></li>
+                                })}
                             </ul>
                         </nav>
                         <form method="get" action="/staff/export.csv" class="inline-form">

@@ -141,6 +141,49 @@ pub async fn require_staff() -> Result<(AppState, staff::Model), AppError> {
     Ok((state, me))
 }
 
+/// Like [`require_staff`], for what only a 管理者 may do (403 for a 職員).
+pub async fn require_admin() -> Result<(AppState, staff::Model), AppError> {
+    let (state, me) = require_staff().await?;
+    if me.role != staff::ADMIN {
+        return Err(crate::state::fail(AppError::AdminOnly));
+    }
+    Ok((state, me))
+}
+
+/// The newest audit entries, with the staff member's login id.
+pub async fn audit_entries(db: &DatabaseConnection, limit: u64) -> Result<Vec<super::admin::AuditEntry>, DbErr> {
+    use sea_orm::QuerySelect;
+    let rows = crate::db::audit_log::Entity::find().order_by_desc(crate::db::audit_log::Column::Id).limit(limit).all(db).await?;
+    let names: std::collections::HashMap<i32, String> =
+        staff::Entity::find().all(db).await?.into_iter().map(|s| (s.id, s.login_id)).collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| super::admin::AuditEntry {
+            at: crate::time::date_time_long(to_jst(r.created_at)),
+            staff: names.get(&r.staff_id).cloned().unwrap_or_else(|| format!("#{}", r.staff_id)),
+            action: super::admin::action_label(&r.action).to_string(),
+            target: r.target,
+            detail: r.detail,
+            client: r.client_addr.unwrap_or_default(),
+        })
+        .collect())
+}
+
+pub async fn staff_list(db: &DatabaseConnection) -> Result<Vec<super::admin::StaffRow>, DbErr> {
+    Ok(staff::Entity::find()
+        .order_by_asc(staff::Column::LoginId)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| super::admin::StaffRow {
+            login_id: s.login_id,
+            display_name: s.display_name,
+            role: role_label(&s.role).to_string(),
+            state: if s.disabled { "停止".into() } else if s.locked_until.is_some() { "ロック中の可能性あり".into() } else { "有効".into() },
+        })
+        .collect())
+}
+
 /// 本日の予約状況: today's slots of every service with their counts.
 pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>) -> Result<StaffHome, DbErr> {
     let today = to_jst(now).date();
@@ -155,6 +198,7 @@ pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>
     Ok(StaffHome {
         display_name: me.display_name.clone(),
         role_label: role_label(&me.role).to_string(),
+        is_admin: me.role == staff::ADMIN,
         today: date_long(today),
         slots: todays
             .into_iter()
