@@ -95,6 +95,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=staff::StaffHomePage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view=staff::StaffLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/day") view=staff::day::DayPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/residents") view=staff::residents::ResidentSearchPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/residents/:id") view=staff::residents::ResidentDetailPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view=staff::admin::AuditLogPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/accounts") view=staff::admin::StaffAccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/slots/:slot_id/cancel") view=staff::slot_cancel::SlotCancelPage ssr=SsrMode::Async/>

@@ -214,7 +214,48 @@ async fn a_clerk_cannot_manage_staff_or_read_the_audit_log(backend: Backend) {
     app.stop().await;
 }
 
+/// At the counter: find the resident, lift their login lock, re-send their key.
+async fn a_clerk_finds_unlocks_and_resends(backend: Backend) {
+    let app = spawn(backend).await;
+    let (_, slot) = app.slot_with_capacity(5).await;
+    let email = "locked@example.jp";
+    let (key, number) = app.reserve(slot, email).await;
+    app.db
+        .execute_unprepared("UPDATE residents SET failed_logins = 0, login_locked_until = '2099-01-01T00:00:00Z'")
+        .await
+        .unwrap();
+    assert!(staff_add(&app, &["--clerk", "madoguchi"], PASSWORD).status.success());
+    let clerk = staff_login(&app, "madoguchi", PASSWORD).await.unwrap();
+    assert_eq!(app.get("/staff/residents?q=いみず").await.status(), 401);
+    // By 予約番号, 利用者キー (typed loosely), phone, or ふりがな in katakana.
+    let loose_key = key.to_lowercase().replace('-', " ");
+    for q in [number.as_str(), loose_key.as_str(), "0766-51-6666", "イミズ"] {
+        let page = app.get_as(&clerk, &format!("/staff/residents?q={q}")).await.text().await.unwrap();
+        assert!(page.contains(&key), "search {q}: {page}");
+    }
+    let page = app.get_as(&clerk, "/staff/residents?q=誰もいない").await.text().await.unwrap();
+    assert!(page.contains("見つかりませんでした"));
+    let id: i32 = {
+        use sea_orm::EntityTrait;
+        app::db::residents::Entity::find().one(&app.db).await.unwrap().unwrap().id
+    };
+    let detail = app.get_as(&clerk, &format!("/staff/residents/{id}")).await.text().await.unwrap();
+    assert!(detail.contains("停止中"), "{detail}");
+    let r = app.post_as(&clerk, "/api/staff/unlock", Via::Form, &[("id", &id.to_string())]).await;
+    assert_eq!(r.headers()["location"], format!("/staff/residents/{id}?done=unlocked").as_str());
+    assert_eq!(app.count("residents WHERE login_locked_until IS NULL").await, 1);
+    let r = app.post_as(&clerk, "/api/staff/resend_key", Via::Form, &[("id", &id.to_string())]).await;
+    assert_eq!(r.headers()["location"], format!("/staff/residents/{id}?done=sent").as_str());
+    let notice = app.mails_to(email, 2).await.remove(1);
+    assert!(notice.contains(&key), "{notice}");
+    for action in ["search_residents", "view_resident", "unlock_resident", "resend_key_notice"] {
+        assert!(app.count(&format!("audit_log WHERE action = '{action}'")).await >= 1, "{action} audited");
+    }
+    app.stop().await;
+}
+
 on_both!(
+    a_clerk_finds_unlocks_and_resends,
     a_clerk_cannot_manage_staff_or_read_the_audit_log,
     cancelling_a_slot_tells_everyone_on_it,
     the_day_and_its_csv_are_for_staff_and_logged,

@@ -30,6 +30,10 @@ pub fn action_label(action: &str) -> &str {
         "cancel_slot" => "予約枠の中止",
         "mark_attendance" => "来場の記録",
         "add_staff" => "職員アカウントの追加",
+        "search_residents" => "利用者の検索",
+        "view_resident" => "利用者の詳細の閲覧",
+        "unlock_resident" => "ログイン停止の解除",
+        "resend_key_notice" => "利用者キー通知の再送",
         other => other,
     }
 }

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod csv;
 pub mod day;
 mod pages;
+pub mod residents;
 pub mod slot_cancel;
 #[cfg(feature = "ssr")]
 pub mod ssr;

@@ -51,6 +51,7 @@ pub fn StaffHomePage() -> impl IntoView {
                         <nav aria-label="職員メニュー">
                             <ul>
                                 <li><a href="/staff/day">"日別の予約一覧（予約者・来場・枠の中止）"</a></li>
+                                <li><a href="/staff/residents">"利用者の検索（ログイン停止の解除・利用者キーの再送）"</a></li>
                                 {h.is_admin.then(|| view! {
                                     <li><a href="/staff/accounts">"職員アカウント（管理者）"</a></li>
                                     <li><a href="/staff/audit">"監査ログ（管理者）"</a></li>

@@ -410,3 +410,104 @@ pub async fn mark_attendance(db: &DatabaseConnection, me: &staff::Model, number:
     txn.commit().await?;
     Ok(marked)
 }
+
+fn hit(r: &residents::Model) -> super::residents::ResidentHit {
+    super::residents::ResidentHit {
+        id: r.id,
+        name: r.name.clone(),
+        kana: r.name_kana.clone(),
+        phone: r.phone.clone(),
+        email: r.email.clone(),
+        user_key: crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_else(|_| r.user_key.clone()),
+    }
+}
+
+/// By 予約番号, 利用者キー or 電話番号 when the query reads as one; otherwise
+/// by ふりがな or 氏名 containing it.
+pub async fn search_residents(db: &DatabaseConnection, me: &staff::Model, q: &str, now: DateTime<Utc>) -> Result<Vec<super::residents::ResidentHit>, DbErr> {
+    use crate::domain::{Kana, PhoneNumber, ReservationNumber, UserKey, normalize};
+    use sea_orm::{Condition, QuerySelect};
+    let q = normalize(q);
+    let by = if let Some(number) = ReservationNumber::parse(&q) {
+        let ids: Vec<i32> = reservations::Entity::find()
+            .filter(reservations::Column::ReservationNumber.eq(number.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.resident_id)
+            .collect();
+        Condition::all().add(residents::Column::Id.is_in(ids))
+    } else if let Ok(key) = UserKey::parse(&q) {
+        Condition::all().add(residents::Column::UserKey.eq(key.as_str()))
+    } else if let Ok(phone) = PhoneNumber::parse(&q) {
+        Condition::all().add(residents::Column::Phone.eq(phone.as_str()))
+    } else {
+        let kana = Kana::parse(&q).map(|k| k.as_str().to_string()).unwrap_or_else(|_| q.clone());
+        Condition::any().add(residents::Column::NameKana.contains(&kana)).add(residents::Column::Name.contains(&q))
+    };
+    let found = residents::Entity::find().filter(by).order_by_asc(residents::Column::NameKana).limit(super::residents::MAX_HITS).all(db).await?;
+    super::audit::record(db, me, "search_residents", &format!("q:{q}"), &format!("{}件", found.len()), crate::state::client_addr(), now).await?;
+    Ok(found.iter().map(hit).collect())
+}
+
+pub async fn resident_detail(db: &DatabaseConnection, me: &staff::Model, id: i32, now: DateTime<Utc>) -> Result<Option<super::residents::ResidentDetail>, DbErr> {
+    let Some(r) = residents::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
+    let theirs = reservations::Entity::find().filter(reservations::Column::ResidentId.eq(id)).order_by_desc(reservations::Column::Id).all(db).await?;
+    let mut list = Vec::new();
+    for reservation in theirs {
+        if let Some((slot, service)) = crate::reserve::ssr::slot_with_service(db, reservation.slot_id).await? {
+            list.push(super::residents::ResidentReservation {
+                number: reservation.reservation_number,
+                service_name: service.name,
+                when: format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time)),
+                status: if reservation.status == reservations::ACTIVE { "予約中".into() } else { "キャンセル".into() },
+            });
+        }
+    }
+    super::audit::record(db, me, "view_resident", &format!("resident:{id}"), "", crate::state::client_addr(), now).await?;
+    Ok(Some(super::residents::ResidentDetail {
+        birth_date: r.birth_date.format("%Y年%-m月%-d日").to_string(),
+        locked_until: r.login_locked_until.filter(|t| *t > now).map(|t| crate::time::date_time_long(to_jst(t))),
+        failed_logins: r.failed_logins,
+        resident: hit(&r),
+        reservations: list,
+    }))
+}
+
+pub async fn unlock_resident(db: &DatabaseConnection, me: &staff::Model, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    let txn = begin_write(db).await?;
+    let done = residents::Entity::update_many()
+        .col_expr(residents::Column::LoginLockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(residents::Column::FailedLogins, Expr::value(0))
+        .filter(residents::Column::Id.eq(id))
+        .exec(&txn)
+        .await?
+        .rows_affected
+        == 1;
+    if done {
+        super::audit::record(&txn, me, "unlock_resident", &format!("resident:{id}"), "", crate::state::client_addr(), now).await?;
+    }
+    txn.commit().await?;
+    Ok(done)
+}
+
+/// The 利用者キー通知 to the resident's address, listing every key held
+/// there (as the residents' own 利用者キー再発行 does).
+pub async fn resend_key_notice(db: &DatabaseConnection, site: &crate::state::SiteSettings, me: &staff::Model, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    use crate::mail::texts::KeyHolder;
+    let Some(r) = residents::Entity::find_by_id(id).one(db).await? else { return Ok(false) };
+    let Ok(email) = crate::domain::EmailAddress::parse(&r.email) else { return Ok(false) };
+    let txn = begin_write(db).await?;
+    let holders: Vec<KeyHolder> = residents::Entity::find()
+        .filter(residents::Column::Email.eq(email.as_str()))
+        .order_by_asc(residents::Column::Id)
+        .all(&txn)
+        .await?
+        .iter()
+        .map(|h| KeyHolder { name: h.name.clone(), user_key: hit(h).user_key })
+        .collect();
+    crate::mail::enqueue(&txn, &email, crate::mail::texts::key_notice(site, &holders), now).await?;
+    super::audit::record(&txn, me, "resend_key_notice", &format!("resident:{id}"), "", crate::state::client_addr(), now).await?;
+    txn.commit().await?;
+    Ok(true)
+}

@@ -1,0 +1,182 @@
+//! 利用者の検索 and 利用者の詳細: find a resident by 予約番号, 利用者キー,
+//! 電話番号, ふりがな or 氏名 (at the counter, on the phone); see their
+//! details and reservations; lift a login lock; re-send their key notice.
+//! Every search and every detail view is written to the audit log.
+use super::*;
+use crate::ui::Breadcrumbs;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// Most residents one search lists.
+pub const MAX_HITS: u64 = 50;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResidentHit {
+    pub id: i32,
+    pub name: String,
+    pub kana: String,
+    pub phone: String,
+    pub email: String,
+    pub user_key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResidentReservation {
+    pub number: String,
+    pub service_name: String,
+    pub when: String,
+    pub status: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResidentDetail {
+    pub resident: ResidentHit,
+    pub birth_date: String,
+    /// `Some(until)` while logins are locked.
+    pub locked_until: Option<String>,
+    pub failed_logins: i32,
+    pub reservations: Vec<ResidentReservation>,
+}
+
+#[server(endpoint = "staff/search")]
+pub async fn search_residents(q: String) -> Result<Vec<ResidentHit>, AppError> {
+    let (state, me) = ssr::require_staff().await?;
+    if q.trim().is_empty() {
+        return Ok(vec![]);
+    }
+    ssr::search_residents(&state.db, &me, &crate::drafts::clip(&q), state.clock.now()).await.map_err(crate::state::internal)
+}
+
+#[server(endpoint = "staff/resident")]
+pub async fn get_resident_detail(id: i32) -> Result<ResidentDetail, AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    ssr::resident_detail(&state.db, &me, id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+}
+
+/// ログイン停止の解除: after checking who is on the phone or at the counter.
+#[server(endpoint = "staff/unlock")]
+pub async fn unlock_resident(id: i32) -> Result<(), AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    if !ssr::unlock_resident(&state.db, &me, id, state.clock.now()).await.map_err(internal)? {
+        return Err(fail(AppError::NotFound));
+    }
+    leptos_axum::redirect(&format!("/staff/residents/{id}?done=unlocked"));
+    Ok(())
+}
+
+/// 利用者キー通知の再送: to the registered address, listing every key there.
+#[server(endpoint = "staff/resend_key")]
+pub async fn resend_key_notice(id: i32) -> Result<(), AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    if !ssr::resend_key_notice(&state.db, &state.site, &me, id, state.clock.now()).await.map_err(internal)? {
+        return Err(fail(AppError::NotFound));
+    }
+    state.outbox_signal.notify_one();
+    leptos_axum::redirect(&format!("/staff/residents/{id}?done=sent"));
+    Ok(())
+}
+
+#[component]
+pub fn ResidentSearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
+    let hits = Resource::new(move || q.get(), search_residents);
+    view! {
+        <Title text="利用者の検索"/>
+        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="利用者の検索"/>
+        <h1>"利用者の検索"</h1>
+        <form method="get" action="/staff/residents" class="inline-form" role="search">
+            <label for="q">"予約番号・利用者キー・電話番号・ふりがな・氏名"</label>
+            <input id="q" name="q" class="input" value=move || q.get()/>
+            <button type="submit" class="button button--secondary">"検索"</button>
+        </form>
+        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+            {move || Suspend::new(async move {
+                match hits.await {
+                    Ok(list) if list.is_empty() && !q.get_untracked().trim().is_empty() => view! { <p>"見つかりませんでした。"</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="card-list">
+                            {list.into_iter().map(|h| view! {
+                                <li class="card" data-testid=format!("hit-{}", h.id)>
+                                    <p class="card__title"><a href=format!("/staff/residents/{}", h.id)>{format!("{}（{}）", h.name, h.kana)}</a></p>
+                                    <p class="card__meta">{format!("電話 {}　利用者キー {}", h.phone, h.user_key)}</p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(error) => view! { <crate::ui::LoadError error href="/staff" label="職員用画面へ"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ResidentDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| params.read().get("id").and_then(|v| v.parse::<i32>().ok()).unwrap_or(0));
+    let unlock = ServerAction::<UnlockResident>::new();
+    let resend = ServerAction::<ResendKeyNotice>::new();
+    let detail = Resource::new(move || (id.get(), unlock.version().get(), resend.version().get()), |(id, ..)| get_resident_detail(id));
+    view! {
+        <Title text="利用者の詳細"/>
+        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("利用者の検索", "/staff/residents".to_string())] current="利用者の詳細"/>
+        <h1>"利用者の詳細"</h1>
+        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+            {move || Suspend::new(async move {
+                let done = query.read().get("done");
+                match detail.await {
+                    Ok(d) => {
+                        let id = d.resident.id.to_string();
+                        let unlock_id = id.clone();
+                        view! {
+                            {done.map(|done| view! {
+                                <div class="panel panel--success" role="status" data-testid="resident-done">
+                                    <p>{if done == "unlocked" { "ログインの停止を解除しました。" } else { "利用者キー通知メールを送りました。" }}</p>
+                                </div>
+                            })}
+                            <dl class="facts">
+                                <dt>"氏名"</dt><dd>{d.resident.name.clone()}</dd>
+                                <dt>"ふりがな"</dt><dd>{d.resident.kana.clone()}</dd>
+                                <dt>"生年月日"</dt><dd>{d.birth_date.clone()}</dd>
+                                <dt>"電話番号"</dt><dd>{d.resident.phone.clone()}</dd>
+                                <dt>"メールアドレス"</dt><dd>{d.resident.email.clone()}</dd>
+                                <dt>"利用者キー"</dt><dd class="user-key">{d.resident.user_key.clone()}</dd>
+                                <dt>"ログイン"</dt><dd data-testid="login-state">{match &d.locked_until {
+                                    Some(until) => format!("停止中（{until}まで）"),
+                                    None => format!("利用可（連続失敗 {}回）", d.failed_logins),
+                                }}</dd>
+                            </dl>
+                            <div class="actions actions--split">
+                                {d.locked_until.is_some().then(move || view! {
+                                    <ActionForm action=unlock>
+                                        <input type="hidden" name="id" value=unlock_id/>
+                                        <crate::ui::SubmitButton label="ログインの停止を解除" pending=unlock.pending()/>
+                                    </ActionForm>
+                                })}
+                                <ActionForm action=resend>
+                                    <input type="hidden" name="id" value=id/>
+                                    <crate::ui::SubmitButton label="利用者キー通知を再送" pending=resend.pending() class="button button--secondary"/>
+                                </ActionForm>
+                            </div>
+                            <h2>"予約"</h2>
+                            <table class="table">
+                                <thead><tr><th scope="col">"予約番号"</th><th scope="col">"予約メニュー"</th><th scope="col">"日時"</th><th scope="col">"状態"</th></tr></thead>
+                                <tbody>
+                                    {d.reservations.into_iter().map(|r| view! {
+                                        <tr><td>{r.number}</td><td>{r.service_name}</td><td>{r.when}</td><td>{r.status}</td></tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        }.into_any()
+                    }
+                    Err(error) => view! { <crate::ui::LoadError error href="/staff/residents" label="利用者の検索へ"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
