@@ -28,6 +28,9 @@ pub enum AppError {
     DeadlinePassed,
     #[error("この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。")]
     AlreadyCancelled,
+    /// The service's per-resident limit of upcoming reservations.
+    #[error("この予約メニューは、お一人{0}件まで予約できます。受付中のご予約がすでに{0}件あります。予約の確認・変更・キャンセルの画面でご確認ください。")]
+    LimitReached(i32),
     #[error("システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。")]
     Internal,
 }
@@ -36,7 +39,11 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::BadRequest => 400,
-            AppError::SlotFull | AppError::SlotClosed | AppError::DeadlinePassed | AppError::AlreadyCancelled => 409,
+            AppError::SlotFull
+            | AppError::SlotClosed
+            | AppError::DeadlinePassed
+            | AppError::AlreadyCancelled
+            | AppError::LimitReached(_) => 409,
             AppError::LoginRequired | AppError::StaffLoginRequired => 401,
             AppError::AdminOnly => 403,
             AppError::NotFound => 404,

@@ -100,6 +100,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/audit") view=staff::admin::AuditLogPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/accounts") view=staff::admin::StaffAccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/slots/:slot_id/cancel") view=staff::slot_cancel::SlotCancelPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/reserve") view=staff::counter_booking::CounterBookingPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services") view=staff::services::ServiceListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/new") view=staff::services::ServiceEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id") view=staff::services::ServiceEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id/slots") view=staff::slots::ServiceSlotsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id/slots/bulk") view=staff::bulk_slots::BulkSlotsPage ssr=SsrMode::Async/>
                     <Route path=path!("/my") view=my_reservations::MyReservationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/my/email") view=email_change::EmailChangePage ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/drafts/:draft_id") view=email_change::EmailChangeDraftPage ssr=SsrMode::Async/>

@@ -30,6 +30,16 @@ pub fn time_short(time: NaiveTime) -> String {
 }
 
 /// `2026年11月30日(月) 17:00`
+/// `9:30〜10:00`
+pub fn time_range(start: NaiveTime, end: NaiveTime) -> String {
+    format!("{}〜{}", time_short(start), time_short(end))
+}
+
+/// `2026年12月1日(火) 9:30〜10:00`: when a slot is, as every page and email says it.
+pub fn slot_when(date: NaiveDate, start: NaiveTime, end: NaiveTime) -> String {
+    format!("{} {}", date_long(date), time_range(start, end))
+}
+
 pub fn date_time_long(at: NaiveDateTime) -> String {
     format!("{} {}", date_long(at.date()), time_short(at.time()))
 }

@@ -4,39 +4,8 @@
 #[macro_use]
 mod common;
 
-use common::{Backend, TestApp, Via, spawn};
-use sea_orm::ConnectionTrait;
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-const PASSWORD: &str = "春の健診は九時から始まります";
-
-/// Runs `server staff add …` against the test's database, password on stdin.
-fn staff_add(app: &TestApp, args: &[&str], password: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
-        .args(["staff", "add"])
-        .args(args)
-        .env("DATABASE_URL", &app.database_url)
-        .env("DATA_DIR", &app.data_dir)
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the server binary runs");
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    child.wait_with_output().unwrap()
-}
-
-async fn staff_login(app: &TestApp, login_id: &str, password: &str) -> Option<String> {
-    let r = app.post("/api/staff/login", Via::Form, &[("login_id", login_id), ("password", password)]).await;
-    assert_eq!(r.status(), 302);
-    match r.headers()["location"].to_str().unwrap() {
-        "/staff" => Some(r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()),
-        "/staff/login?failed=1" => None,
-        other => panic!("unexpected redirect {other}"),
-    }
-}
+use common::{Backend, STAFF_PASSWORD as PASSWORD, Via, admin, spawn, staff_add, staff_login};
+use sea_orm::{ConnectionTrait, EntityTrait};
 
 async fn first_admin_logs_in_with_a_cookie_of_their_own(backend: Backend) {
     let app = spawn(backend).await;
@@ -98,11 +67,6 @@ async fn weak_passwords_and_repeated_failures_are_refused(backend: Backend) {
     assert_eq!(staff_login(&app, "suzuki", PASSWORD).await, None);
     assert_eq!(app.count("staff WHERE locked_until IS NOT NULL").await, 1);
     app.stop().await;
-}
-
-async fn admin(app: &TestApp) -> String {
-    assert!(staff_add(app, &["--admin", "kanri"], PASSWORD).status.success());
-    staff_login(app, "kanri", PASSWORD).await.expect("admin logs in")
 }
 
 fn slot_date(app_days: i64) -> String {
@@ -254,7 +218,94 @@ async fn a_clerk_finds_unlocks_and_resends(backend: Backend) {
     app.stop().await;
 }
 
+/// At the counter: staff cancel for the resident (no deadline), who is mailed.
+async fn staff_cancel_a_reservation_for_the_resident(backend: Backend) {
+    let app = spawn(backend).await;
+    let (_, slot) = app.slot_with_capacity(5).await;
+    let email = "counter@example.jp";
+    let (_, number) = app.reserve(slot, email).await;
+    let resident = app::db::residents::Entity::find().one(&app.db).await.unwrap().unwrap().id.to_string();
+    let cookie = admin(&app).await;
+    let page = app.get_as(&cookie, &format!("/staff/residents/{resident}")).await.text().await.unwrap();
+    assert!(page.contains(&format!("予約番号{number}をキャンセル（代理）")), "{page}");
+    let form = [("id", resident.as_str()), ("number", number.as_str())];
+    assert_eq!(app.post("/api/staff/cancel_for_resident", Via::Fetch, &form).await.status(), 401);
+    let wrong = [("id", "999999"), ("number", number.as_str())];
+    assert_eq!(app.post_as(&cookie, "/api/staff/cancel_for_resident", Via::Fetch, &wrong).await.status(), 404);
+    let r = app.post_as(&cookie, "/api/staff/cancel_for_resident", Via::Form, &form).await;
+    assert_eq!(r.headers()["location"], format!("/staff/residents/{resident}?done=cancelled").as_str());
+    assert_eq!(app.count(&format!("slots WHERE id = {slot} AND taken = 0")).await, 1);
+    assert_eq!(app.count("reservations WHERE status = 'cancelled'").await, 1);
+    let mail = app.mails_to(email, 2).await.remove(1);
+    assert!(mail.contains(&number) && mail.contains("キャンセル"), "{mail}");
+    // Twice is once.
+    app.post_as(&cookie, "/api/staff/cancel_for_resident", Via::Form, &form).await;
+    assert_eq!(app.count("audit_log WHERE action = 'cancel_for_resident'").await, 1);
+    assert_eq!(app.count(&format!("email_outbox WHERE to_address = '{email}'")).await, 2);
+    app.stop().await;
+}
+
+/// 代理予約: a new resident gets a key by email; a known one keeps theirs.
+async fn staff_reserve_for_new_and_known_residents(backend: Backend) {
+    let app = spawn(backend).await;
+    let (service, slot) = app.slot_with_capacity(5).await;
+    let other = app.another_slot(service, 9, 5).await.to_string();
+    let cookie = admin(&app).await;
+    let slot = slot.to_string();
+    let email = "phone-booking@example.jp";
+    let form = |slot_id: &str| {
+        vec![
+            ("resident_id", "0".to_string()),
+            ("draft_id", String::new()),
+            ("slot_id", slot_id.to_string()),
+            ("name", "射水 花子".to_string()),
+            ("kana", "いみず はなこ".to_string()),
+            ("birth_year", "1948".to_string()),
+            ("birth_month", "2".to_string()),
+            ("birth_day", "3".to_string()),
+            ("phone", "0766-00-1234".to_string()),
+            ("email", email.to_string()),
+        ]
+    };
+    let post = |fields: Vec<(&'static str, String)>| {
+        let (app, cookie) = (&app, cookie.clone());
+        async move {
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_as(&cookie, "/api/staff/counter_book", Via::Form, &pairs).await
+        }
+    };
+    // No slot chosen: the form comes back with what was typed.
+    let r = post(form("")).await;
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with("/staff/reserve?resident=0&draft="), "{location}");
+    let page = app.get_as(&cookie, &location).await.text().await.unwrap();
+    assert!(page.contains("予約枠を選んでください") && page.contains("いみず はなこ"), "{page}");
+
+    let r = post(form(&slot)).await;
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    let resident: i32 = location.trim_start_matches("/staff/residents/").split('?').next().unwrap().parse().unwrap();
+    assert_eq!(location, format!("/staff/residents/{resident}?done=reserved"));
+    let mail = app.mails_to(email, 1).await.remove(0);
+    let key = app::db::residents::Entity::find_by_id(resident).one(&app.db).await.unwrap().unwrap().user_key;
+    let printed = app::domain::UserKey::parse(&key).unwrap().to_string();
+    assert!(mail.contains(&printed), "the new key is mailed: {mail}");
+
+    // The same resident again, on another slot: no new record, no new key.
+    let mut again = form(&other);
+    again[0].1 = resident.to_string();
+    let r = post(again).await;
+    assert_eq!(r.headers()["location"], format!("/staff/residents/{resident}?done=reserved").as_str());
+    assert_eq!(app.count("residents").await, 1);
+    assert_eq!(app.count(&format!("reservations WHERE resident_id = {resident} AND status = 'active'")).await, 2);
+    assert_eq!(app.count("audit_log WHERE action = 'reserve_for_resident'").await, 2);
+    let stranger = [("resident_id", "0"), ("draft_id", ""), ("slot_id", slot.as_str()), ("phone", "0766-00-1234")];
+    assert_eq!(app.post("/api/staff/counter_book", Via::Fetch, &stranger).await.status(), 401);
+    app.stop().await;
+}
+
 on_both!(
+    staff_reserve_for_new_and_known_residents,
+    staff_cancel_a_reservation_for_the_resident,
     a_clerk_finds_unlocks_and_resends,
     a_clerk_cannot_manage_staff_or_read_the_audit_log,
     cancelling_a_slot_tells_everyone_on_it,

@@ -13,6 +13,12 @@ pub struct Model {
     pub booking_opens_days: i32,
     pub deadline_days_before: i32,
     pub deadline_time: Time,
+    /// Changing and cancelling close at `change_deadline_time`,
+    /// `change_deadline_days_before` days before the slot.
+    pub change_deadline_days_before: i32,
+    pub change_deadline_time: Time,
+    /// Upcoming active reservations one resident may hold (0 = no limit).
+    pub max_active_per_resident: i32,
     pub published: bool,
     pub sort_order: i32,
     pub created_at: DateTimeUtc,

@@ -2,18 +2,27 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// A service's booking window, in Japan time: booking opens `opens_days`
-/// days before a slot's date and closes (for reserving, changing and
-/// cancelling alike) at `deadline_time`, `deadline_days_before` days before.
+/// days before a slot's date and closes at `deadline_time`,
+/// `deadline_days_before` days before; changing and cancelling close at
+/// `change_time`, `change_days_before` days before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingRule {
     pub opens_days: i32,
     pub deadline_days_before: i32,
     pub deadline_time: NaiveTime,
+    pub change_days_before: i32,
+    pub change_time: NaiveTime,
 }
 
 impl BookingRule {
+    /// The last moment to reserve.
     pub fn deadline(&self, slot_date: NaiveDate) -> NaiveDateTime {
         (slot_date - Duration::days(self.deadline_days_before.into())).and_time(self.deadline_time)
+    }
+
+    /// The last moment to change or cancel.
+    pub fn change_deadline(&self, slot_date: NaiveDate) -> NaiveDateTime {
+        (slot_date - Duration::days(self.change_days_before.into())).and_time(self.change_time)
     }
 
     pub fn opens_on(&self, slot_date: NaiveDate) -> NaiveDate {
@@ -55,7 +64,13 @@ mod tests {
     use super::*;
 
     fn rule() -> BookingRule {
-        BookingRule { opens_days: 30, deadline_days_before: 1, deadline_time: NaiveTime::from_hms_opt(17, 0, 0).unwrap() }
+        BookingRule {
+            opens_days: 30,
+            deadline_days_before: 1,
+            deadline_time: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+            change_days_before: 2,
+            change_time: NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+        }
     }
 
     fn at(d: &str, t: &str) -> NaiveDateTime {
@@ -69,6 +84,12 @@ mod tests {
         assert!(rule().accepts(slot, at("2026-12-09", "16:59")));
         assert!(!rule().accepts(slot, at("2026-12-09", "17:00")));
         assert!(!rule().accepts(slot, at("2026-12-10", "08:00")));
+    }
+
+    #[test]
+    fn changing_has_its_own_deadline() {
+        let slot = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+        assert_eq!(rule().change_deadline(slot), at("2026-12-08", "12:00"));
     }
 
     #[test]

@@ -49,20 +49,10 @@ pub struct EmailVerifyView {
     pub valid_minutes: i64,
 }
 
-#[cfg(feature = "ssr")]
-async fn me() -> Result<(crate::state::AppState, crate::db::residents::Model), AppError> {
-    use crate::state::{app_state, fail, internal};
-    let state = app_state()?;
-    match crate::login::ssr::current_resident(&state).await.map_err(internal)? {
-        Some(resident) => Ok((state, resident)),
-        None => Err(fail(AppError::LoginRequired)),
-    }
-}
-
 #[server(endpoint = "my/email_change")]
 pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppError> {
     use crate::state::{fail, internal};
-    let (state, me) = me().await?;
+    let (state, me) = crate::login::ssr::require_resident().await?;
     if draft_id.is_empty() {
         return Ok(EmailChangeView { draft_id, current_email: me.email, input: Default::default(), errors: vec![] });
     }
@@ -82,7 +72,7 @@ pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppEr
 #[server(endpoint = "my/email_change_request")]
 pub async fn request_email_change(draft_id: String, email: String, email_confirm: String) -> Result<(), AppError> {
     use crate::state::internal;
-    let (state, me) = me().await?;
+    let (state, me) = crate::login::ssr::require_resident().await?;
     let now = state.clock.now();
     let mut input = EmailChangeInput { email: crate::drafts::clip(&email), email_confirm: crate::drafts::clip(&email_confirm), refused: None };
     if let Ok(new_email) = input.validate() {
@@ -107,7 +97,7 @@ pub async fn request_email_change(draft_id: String, email: String, email_confirm
 #[server(endpoint = "my/email_verify")]
 pub async fn get_email_verify() -> Result<EmailVerifyView, AppError> {
     use crate::state::internal;
-    let (state, me) = me().await?;
+    let (state, me) = crate::login::ssr::require_resident().await?;
     let new_email = ssr::pending(&state.db, me.id, state.clock.now()).await.map_err(internal)?;
     Ok(EmailVerifyView { new_email, valid_minutes: state.rules.otp_valid_minutes() })
 }
@@ -116,7 +106,7 @@ pub async fn get_email_verify() -> Result<EmailVerifyView, AppError> {
 #[server(endpoint = "my/email_confirm")]
 pub async fn confirm_email_change(code: String) -> Result<(), AppError> {
     use crate::state::internal;
-    let (state, me) = me().await?;
+    let (state, me) = crate::login::ssr::require_resident().await?;
     let done = match crate::domain::OneTimePassword::parse(&code) {
         Ok(code) => ssr::confirm(&state.db, &state.rules, &state.site, &me, &code, state.clock.now()).await.map_err(internal)?,
         Err(_) => false,

@@ -1,14 +1,11 @@
 use super::*;
+use crate::ui::loading;
 use crate::texts::{EMAIL_EXAMPLE, MAIL_HELP_LINK};
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 const TITLE: &str = "メールアドレスの変更";
-
-fn loading() -> impl IntoView {
-    view! { <p class="loading">"読み込み中…"</p> }
-}
 
 fn trail() -> Vec<(&'static str, String)> {
     vec![("予約の確認・変更・キャンセル", "/my".to_string())]

@@ -30,7 +30,7 @@ pub fn DraftInputPage() -> impl IntoView {
     let save = ServerAction::<SaveKeyReissue>::new();
     let draft = Resource::new(move || (draft_id.get(), save.version().get()), |(id, _)| key_reissue_draft(id));
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match draft.await {
                     Ok(d) => view! { <InputForm save draft_id=d.draft_id input=d.input errors=d.errors/> }.into_any(),
@@ -78,7 +78,7 @@ pub fn ConfirmPage() -> impl IntoView {
         <Title text=format!("{TITLE}（確認）")/>
         <Breadcrumbs current=TITLE/>
         <h1>{TITLE}</h1>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match draft.await {
                     Ok(d) if d.errors.is_empty() => {

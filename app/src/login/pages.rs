@@ -1,4 +1,5 @@
 use super::*;
+use crate::ui::loading;
 use crate::texts::{EMAIL_EXAMPLE, FORGOTTEN_KEY_LINK, MAIL_HELP_LINK, USER_KEY_EXAMPLE};
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
@@ -11,11 +12,6 @@ fn draft_param() -> Memo<String> {
     let params = use_params_map();
     Memo::new(move |_| params.read().get("draft_id").unwrap_or_default())
 }
-
-fn loading() -> impl IntoView {
-    view! { <p class="loading">"読み込み中…"</p> }
-}
-
 
 #[component]
 fn ForgottenKeyLink() -> impl IntoView {

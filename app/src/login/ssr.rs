@@ -326,6 +326,16 @@ pub async fn current_resident(state: &AppState) -> Result<Option<residents::Mode
     residents::Entity::find_by_id(id).one(&state.db).await
 }
 
+/// The logged-in resident, or 401 (予約の確認・変更・キャンセル, email change).
+pub async fn require_resident() -> Result<(AppState, residents::Model), AppError> {
+    use crate::state::{app_state, fail, internal};
+    let state = app_state()?;
+    match current_resident(&state).await.map_err(internal)? {
+        Some(resident) => Ok((state, resident)),
+        None => Err(fail(AppError::LoginRequired)),
+    }
+}
+
 /// Deletes what the throttles no longer look at (the hourly housekeeping).
 pub async fn purge_old_requests(db: &impl ConnectionTrait, rules: &LoginRules, now: DateTime<Utc>) -> Result<u64, DbErr> {
     let horizon = rules.throttle_horizon().max(chrono::Duration::days(1));

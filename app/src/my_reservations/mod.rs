@@ -81,12 +81,7 @@ pub struct ChangeTarget {
 
 #[cfg(feature = "ssr")]
 async fn resident_id() -> Result<(crate::state::AppState, i32), AppError> {
-    use crate::state::{app_state, fail, internal};
-    let state = app_state()?;
-    match crate::login::ssr::current_resident(&state).await.map_err(internal)? {
-        Some(resident) => Ok((state, resident.id)),
-        None => Err(fail(AppError::LoginRequired)),
-    }
+    crate::login::ssr::require_resident().await.map(|(state, resident)| (state, resident.id))
 }
 
 #[server(endpoint = "my/page")]

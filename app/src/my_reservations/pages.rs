@@ -1,4 +1,5 @@
 use super::*;
+use crate::ui::loading;
 use crate::reserve::SlotDays;
 use crate::ui::{Breadcrumbs, SubmitButton};
 use leptos_meta::Title;
@@ -9,10 +10,6 @@ const MY: &str = "予約の確認・変更・キャンセル";
 fn param(name: &'static str) -> Memo<String> {
     let params = use_params_map();
     Memo::new(move |_| params.read().get(name).unwrap_or_default())
-}
-
-fn loading() -> impl IntoView {
-    view! { <p class="loading">"読み込み中…"</p> }
 }
 
 fn my_trail() -> Vec<(&'static str, String)> {

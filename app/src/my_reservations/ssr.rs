@@ -6,18 +6,18 @@ use crate::domain::{ReservationNumber, UserKey};
 use crate::mail::{self, texts::ReservationFacts};
 use crate::reserve::ssr::{give_back_place, rule, service_slots, slot_availability, slot_summary_of, slot_with_service, take_place};
 use crate::state::{SiteSettings, internal};
-use crate::time::{date_long, date_time_long, time_short, to_jst};
+use crate::time::{date_time_long, to_jst};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 fn when(slot: &slots::Model) -> String {
-    format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time))
+    crate::time::slot_when(slot.date, slot.start_time, slot.end_time)
 }
 
 fn describe(r: &reservations::Model, slot: &slots::Model, service: &services::Model, now: NaiveDateTime) -> MyReservation {
-    let deadline = rule(service).deadline(slot.date);
+    let deadline = rule(service).change_deadline(slot.date);
     let status = if r.status == reservations::CANCELLED {
         Status::Cancelled
     } else if slot.date < now.date() {
@@ -199,13 +199,29 @@ pub async fn change(
 /// キャンセル: marks the reservation cancelled and frees its place in one
 /// transaction. Cancelling twice is a no-op the second time.
 pub async fn cancel(db: &DatabaseConnection, site: &SiteSettings, resident_id: i32, number: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+    cancel_as(db, site, resident_id, number, None, now).await.map(|_| ())
+}
+
+/// Cancels a reservation, for the resident (`staff` None: the deadline
+/// holds) or by a staff member on their behalf (at the counter or on the
+/// phone: no deadline, written to the audit log). `true` if it was active.
+pub async fn cancel_as(
+    db: &DatabaseConnection,
+    site: &SiteSettings,
+    resident_id: i32,
+    number: &str,
+    staff: Option<&crate::db::staff::Model>,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
     let txn = begin_write(db).await.map_err(internal)?;
     let (reservation, r, slot, service) = one(&txn, resident_id, number, now).await.map_err(internal)?.ok_or(AppError::NotFound)?;
     if reservation.status == Status::Cancelled {
         txn.rollback().await.map_err(internal)?;
-        return Ok(());
+        return Ok(false);
     }
-    ensure_changeable(&reservation)?;
+    if staff.is_none() {
+        ensure_changeable(&reservation)?;
+    }
     let cancelled = reservations::Entity::update_many()
         .col_expr(reservations::Column::Status, Expr::value(reservations::CANCELLED))
         .col_expr(reservations::Column::CancelledAt, Expr::value(now))
@@ -217,9 +233,15 @@ pub async fn cancel(db: &DatabaseConnection, site: &SiteSettings, resident_id: i
         .rows_affected;
     if cancelled != 1 {
         txn.rollback().await.map_err(internal)?;
-        return Ok(());
+        return Ok(false);
     }
     give_back_place(&txn, slot.id).await.map_err(internal)?;
+    if let Some(staff) = staff {
+        let target = format!("reservation:{}", r.reservation_number);
+        crate::staff::audit::record(&txn, staff, "cancel_for_resident", &target, &reservation.when, crate::state::client_addr(), now)
+            .await
+            .map_err(internal)?;
+    }
     let resident = residents::Entity::find_by_id(resident_id).one(&txn).await.map_err(internal)?.ok_or(AppError::LoginRequired)?;
     let facts = ReservationFacts {
         resident_name: &resident.name,
@@ -235,5 +257,5 @@ pub async fn cancel(db: &DatabaseConnection, site: &SiteSettings, resident_id: i
     mail::enqueue(&txn, &email, mail::texts::reservation_cancelled(site, &facts), now).await.map_err(internal)?;
     txn.commit().await.map_err(internal)?;
     tracing::info!(reservation = r.id, slot = slot.id, "reservation cancelled");
-    Ok(())
+    Ok(true)
 }

@@ -24,6 +24,8 @@ pub struct ServiceSummary {
     pub notes: String,
     /// e.g. 「前日の17:00まで」
     pub deadline_note: String,
+    /// 「お一人1件まで」, or empty when there is no limit.
+    pub limit_note: String,
     /// Whether any slot in the booking window has room.
     pub has_room: bool,
 }

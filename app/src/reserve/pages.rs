@@ -1,4 +1,5 @@
 use super::*;
+use crate::ui::loading;
 use crate::texts::{EMAIL_EXAMPLE, MAIL_HELP_LINK};
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
@@ -16,10 +17,6 @@ fn param(name: &'static str) -> Memo<String> {
 #[component]
 fn LoadError(error: AppError) -> impl IntoView {
     view! { <crate::ui::LoadError error href="/reserve" label="予約メニューの一覧へ"/> }
-}
-
-fn loading() -> impl IntoView {
-    view! { <p class="loading">"読み込み中…"</p> }
 }
 
 #[component]
@@ -103,6 +100,9 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
         <dl class="facts">
             <dt>"会場"</dt><dd>{service.venue.clone()}</dd>
             <dt>"締切"</dt><dd>{service.deadline_note.clone()}</dd>
+            {(!service.limit_note.is_empty()).then(|| view! {
+                <dt>"予約数の上限"</dt><dd data-testid="service-limit">{service.limit_note.clone()}</dd>
+            })}
         </dl>
         {(!service.notes.is_empty()).then(|| view! { <p class="notice">{service.notes.clone()}</p> })}
         <h2>"日時を選んでください"</h2>

@@ -6,12 +6,12 @@ use crate::domain::{BookingRule, ReservationNumber, UserKey, availability};
 use crate::drafts::{self, KIND_RESERVATION};
 use crate::mail::{self, texts::ReservationFacts};
 use crate::state::SiteSettings;
-use crate::time::{date_long, date_short, date_time_long, time_short};
+use crate::time::{date_short, date_time_long, time_short};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 /// The draft's payload: which slot, and what was typed.
@@ -45,15 +45,28 @@ pub(crate) fn rule(service: &services::Model) -> BookingRule {
         opens_days: service.booking_opens_days,
         deadline_days_before: service.deadline_days_before,
         deadline_time: service.deadline_time,
+        change_days_before: service.change_deadline_days_before,
+        change_time: service.change_deadline_time,
     }
 }
 
-fn deadline_note(service: &services::Model) -> String {
-    let time = time_short(service.deadline_time);
-    match service.deadline_days_before {
-        0 => format!("予約・変更・キャンセルは当日の{time}まで"),
-        1 => format!("予約・変更・キャンセルは前日の{time}まで"),
-        n => format!("予約・変更・キャンセルは{n}日前の{time}まで"),
+/// `前日の17:00` for 1 day before at 17:00.
+pub(crate) fn days_before_text(days: i32, time: chrono::NaiveTime) -> String {
+    let time = time_short(time);
+    match days {
+        0 => format!("当日の{time}"),
+        1 => format!("前日の{time}"),
+        n => format!("{n}日前の{time}"),
+    }
+}
+
+pub(crate) fn deadline_note(service: &services::Model) -> String {
+    let reserve = days_before_text(service.deadline_days_before, service.deadline_time);
+    let change = days_before_text(service.change_deadline_days_before, service.change_deadline_time);
+    if reserve == change {
+        format!("予約・変更・キャンセルは{reserve}まで")
+    } else {
+        format!("予約は{reserve}まで、変更・キャンセルは{change}まで")
     }
 }
 
@@ -70,6 +83,10 @@ fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
         venue: service.venue.clone(),
         notes: service.notes.clone(),
         deadline_note: deadline_note(service),
+        limit_note: match service.max_active_per_resident {
+            0 => String::new(),
+            n => format!("お一人{n}件まで（受付中の予約の数）"),
+        },
         has_room,
     }
 }
@@ -81,8 +98,8 @@ pub(crate) fn slot_summary_of(service: &services::Model, slot: &slots::Model, no
         service_name: service.name.clone(),
         venue: service.venue.clone(),
         notes: service.notes.clone(),
-        when: format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time)),
-        deadline: date_time_long(rule(service).deadline(slot.date)),
+        when: crate::time::slot_when(slot.date, slot.start_time, slot.end_time),
+        deadline: date_time_long(rule(service).change_deadline(slot.date)),
         availability: slot_availability(service, slot, now),
     }
 }
@@ -142,7 +159,7 @@ pub async fn service_slots(
         has_room |= matches!(availability, Availability::Open { .. });
         let choice = SlotChoice {
             id: slot.id,
-            time_label: format!("{}〜{}", time_short(slot.start_time), time_short(slot.end_time)),
+            time_label: crate::time::time_range(slot.start_time, slot.end_time),
             availability,
         };
         let iso = slot.date.format("%Y-%m-%d").to_string();
@@ -280,6 +297,56 @@ pub async fn confirm_view(
     }))
 }
 
+/// Whose reservations count against a service's per-resident limit: a
+/// known resident (logged in, or chosen by staff), or, for a reservation
+/// without login, every record with the same address, ふりがな and birth
+/// date (each such reservation makes a new record and key).
+pub enum Holder {
+    Resident(i32),
+    Person { email: String, kana: String, birth_date: chrono::NaiveDate },
+}
+
+/// Active reservations of `holder` for `service_id` on `today` or later.
+pub async fn upcoming_for_service(
+    db: &impl ConnectionTrait,
+    holder: &Holder,
+    service_id: i32,
+    today: chrono::NaiveDate,
+) -> Result<u64, DbErr> {
+    let resident_ids: Vec<i32> = match holder {
+        Holder::Resident(id) => vec![*id],
+        Holder::Person { email, kana, birth_date } => residents::Entity::find()
+            .filter(residents::Column::Email.eq(email.as_str()))
+            .filter(residents::Column::NameKana.eq(kana.as_str()))
+            .filter(residents::Column::BirthDate.eq(*birth_date))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| r.id)
+            .collect(),
+    };
+    if resident_ids.is_empty() {
+        return Ok(0);
+    }
+    let slot_ids: Vec<i32> = slots::Entity::find()
+        .filter(slots::Column::ServiceId.eq(service_id))
+        .filter(slots::Column::Date.gte(today))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    if slot_ids.is_empty() {
+        return Ok(0);
+    }
+    reservations::Entity::find()
+        .filter(reservations::Column::ResidentId.is_in(resident_ids))
+        .filter(reservations::Column::SlotId.is_in(slot_ids))
+        .filter(reservations::Column::Status.eq(reservations::ACTIVE))
+        .count(db)
+        .await
+}
+
 /// What became of a 送信.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Submitted {
@@ -340,6 +407,18 @@ pub async fn submit(
     match slot_availability(&service, &slot, now_jst) {
         Availability::Open { .. } | Availability::Full => {}
         Availability::Closed => return Err(AppError::SlotClosed),
+    }
+
+    if service.max_active_per_resident > 0 {
+        let holder = match payload.resident_id {
+            Some(id) => Holder::Resident(id),
+            None => Holder::Person { email: details.email.to_string(), kana: details.kana.to_string(), birth_date: details.birth_date.date() },
+        };
+        let held = upcoming_for_service(&txn, &holder, service.id, now_jst.date()).await.map_err(internal)?;
+        if held >= service.max_active_per_resident as u64 {
+            txn.rollback().await.map_err(internal)?;
+            return Err(AppError::LimitReached(service.max_active_per_resident));
+        }
     }
 
     if !take_place(&txn, slot.id).await.map_err(internal)? {

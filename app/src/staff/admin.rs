@@ -34,6 +34,17 @@ pub fn action_label(action: &str) -> &str {
         "view_resident" => "利用者の詳細の閲覧",
         "unlock_resident" => "ログイン停止の解除",
         "resend_key_notice" => "利用者キー通知の再送",
+        "create_service" => "予約メニューの作成",
+        "edit_service" => "予約メニューの編集",
+        "publish_service" => "予約メニューの公開",
+        "unpublish_service" => "予約メニューの非公開",
+        "create_slots" => "予約枠の一括作成",
+        "add_slot" => "予約枠の追加",
+        "slot_capacity" => "定員の変更",
+        "close_slot" => "予約枠の受付停止",
+        "open_slot" => "予約枠の受付再開",
+        "cancel_for_resident" => "予約のキャンセル（代理）",
+        "reserve_for_resident" => "代理予約",
         other => other,
     }
 }
@@ -87,7 +98,7 @@ pub fn AuditLogPage() -> impl IntoView {
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="監査ログ"/>
         <h1>"監査ログ"</h1>
         <p>{format!("職員の操作と、個人情報の閲覧の記録です（新しい順に{AUDIT_PAGE}件）。記録は変更・削除できません。")}</p>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match entries.await {
                     Ok(list) => view! {
@@ -116,7 +127,7 @@ pub fn StaffAccountsPage() -> impl IntoView {
         <Title text="職員アカウント"/>
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="職員アカウント"/>
         <h1>"職員アカウント"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 let error = query.read().get("error");
                 let added = query.read().get("added").is_some();

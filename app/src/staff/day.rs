@@ -71,7 +71,7 @@ pub fn DayPage() -> impl IntoView {
         <Title text="日別の予約一覧"/>
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="日別の予約一覧"/>
         <h1>"日別の予約一覧"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match view_data.await {
                     Ok(d) => view! {

@@ -6,12 +6,16 @@ pub mod account;
 pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod audit;
+pub mod bulk_slots;
+pub mod counter_booking;
 #[cfg(feature = "ssr")]
 pub mod csv;
 pub mod day;
 mod pages;
 pub mod residents;
+pub mod services;
 pub mod slot_cancel;
+pub mod slots;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 

@@ -40,7 +40,7 @@ pub fn StaffHomePage() -> impl IntoView {
     view! {
         <Title text="職員用画面"/>
         <h1>"職員用画面"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match home.await {
                     Ok(h) => view! {
@@ -51,6 +51,7 @@ pub fn StaffHomePage() -> impl IntoView {
                         <nav aria-label="職員メニュー">
                             <ul>
                                 <li><a href="/staff/day">"日別の予約一覧（予約者・来場・枠の中止）"</a></li>
+                                <li><a href="/staff/services">"予約メニューの管理（予約枠の作成・定員・受付停止）"</a></li>
                                 <li><a href="/staff/residents">"利用者の検索（ログイン停止の解除・利用者キーの再送）"</a></li>
                                 {h.is_admin.then(|| view! {
                                     <li><a href="/staff/accounts">"職員アカウント（管理者）"</a></li>

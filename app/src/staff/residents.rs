@@ -26,6 +26,8 @@ pub struct ResidentReservation {
     pub service_name: String,
     pub when: String,
     pub status: String,
+    /// Active and not yet past: staff may cancel it for the resident.
+    pub cancellable: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -79,6 +81,20 @@ pub async fn resend_key_notice(id: i32) -> Result<(), AppError> {
     Ok(())
 }
 
+/// キャンセル（代理）: at the counter or on the phone, after checking who is
+/// asking. No deadline applies; the resident is mailed as if they had done
+/// it themselves, and the audit log says who did.
+#[server(endpoint = "staff/cancel_for_resident")]
+pub async fn cancel_for_resident(id: i32, number: String) -> Result<(), AppError> {
+    use crate::state::fail;
+    let (state, me) = ssr::require_staff().await?;
+    let number = crate::drafts::clip(&number);
+    crate::my_reservations::ssr::cancel_as(&state.db, &state.site, id, &number, Some(&me), state.clock.now()).await.map_err(fail)?;
+    state.outbox_signal.notify_one();
+    leptos_axum::redirect(&format!("/staff/residents/{id}?done=cancelled"));
+    Ok(())
+}
+
 #[component]
 pub fn ResidentSearchPage() -> impl IntoView {
     let query = use_query_map();
@@ -88,12 +104,13 @@ pub fn ResidentSearchPage() -> impl IntoView {
         <Title text="利用者の検索"/>
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="利用者の検索"/>
         <h1>"利用者の検索"</h1>
+        <p><a href="/staff/reserve">"初めての方の代理予約（利用者キーを発行）"</a></p>
         <form method="get" action="/staff/residents" class="inline-form" role="search">
             <label for="q">"予約番号・利用者キー・電話番号・ふりがな・氏名"</label>
             <input id="q" name="q" class="input" value=move || q.get()/>
             <button type="submit" class="button button--secondary">"検索"</button>
         </form>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match hits.await {
                     Ok(list) if list.is_empty() && !q.get_untracked().trim().is_empty() => view! { <p>"見つかりませんでした。"</p> }.into_any(),
@@ -121,12 +138,16 @@ pub fn ResidentDetailPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").and_then(|v| v.parse::<i32>().ok()).unwrap_or(0));
     let unlock = ServerAction::<UnlockResident>::new();
     let resend = ServerAction::<ResendKeyNotice>::new();
-    let detail = Resource::new(move || (id.get(), unlock.version().get(), resend.version().get()), |(id, ..)| get_resident_detail(id));
+    let cancel = ServerAction::<CancelForResident>::new();
+    let detail = Resource::new(
+        move || (id.get(), unlock.version().get(), resend.version().get(), cancel.version().get()),
+        |(id, ..)| get_resident_detail(id),
+    );
     view! {
         <Title text="利用者の詳細"/>
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("利用者の検索", "/staff/residents".to_string())] current="利用者の詳細"/>
         <h1>"利用者の詳細"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 let done = query.read().get("done");
                 match detail.await {
@@ -136,7 +157,12 @@ pub fn ResidentDetailPage() -> impl IntoView {
                         view! {
                             {done.map(|done| view! {
                                 <div class="panel panel--success" role="status" data-testid="resident-done">
-                                    <p>{if done == "unlocked" { "ログインの停止を解除しました。" } else { "利用者キー通知メールを送りました。" }}</p>
+                                    <p>{match done.as_str() {
+                                        "unlocked" => "ログインの停止を解除しました。",
+                                        "cancelled" => "予約をキャンセルしました。ご本人にキャンセルのメールを送ります。",
+                                        "reserved" => "予約しました。ご本人に予約確認のメールを送ります（予約番号と利用者キーは下の表と上の欄にあります）。",
+                                        _ => "利用者キー通知メールを送りました。",
+                                    }}</p>
                                 </div>
                             })}
                             <dl class="facts">
@@ -164,11 +190,26 @@ pub fn ResidentDetailPage() -> impl IntoView {
                                 </ActionForm>
                             </div>
                             <h2>"予約"</h2>
+                            <p><a class="button button--secondary" href=format!("/staff/reserve?resident={}", d.resident.id)>"この方の予約を取る（代理予約）"</a></p>
                             <table class="table">
-                                <thead><tr><th scope="col">"予約番号"</th><th scope="col">"予約メニュー"</th><th scope="col">"日時"</th><th scope="col">"状態"</th></tr></thead>
+                                <thead><tr><th scope="col">"予約番号"</th><th scope="col">"予約メニュー"</th><th scope="col">"日時"</th><th scope="col">"状態"</th><th scope="col">"操作"</th></tr></thead>
                                 <tbody>
-                                    {d.reservations.into_iter().map(|r| view! {
-                                        <tr><td>{r.number}</td><td>{r.service_name}</td><td>{r.when}</td><td>{r.status}</td></tr>
+                                    {d.reservations.into_iter().map(|r| {
+                                        let (number, rid) = (r.number.clone(), d.resident.id.to_string());
+                                        let label = format!("予約番号{}をキャンセル（代理）", r.number);
+                                        let testid = format!("reservation-{}", r.number);
+                                        view! {
+                                            <tr data-testid=testid>
+                                                <td>{r.number}</td><td>{r.service_name}</td><td>{r.when}</td><td>{r.status}</td>
+                                                <td>{r.cancellable.then(|| view! {
+                                                    <ActionForm action=cancel>
+                                                        <input type="hidden" name="id" value=rid/>
+                                                        <input type="hidden" name="number" value=number/>
+                                                        <button type="submit" class="button button--danger" aria-label=label>"キャンセル（代理）"</button>
+                                                    </ActionForm>
+                                                })}</td>
+                                            </tr>
+                                        }
                                     }).collect_view()}
                                 </tbody>
                             </table>

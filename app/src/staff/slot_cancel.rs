@@ -66,7 +66,7 @@ pub fn SlotCancelPage() -> impl IntoView {
         <Title text="予約枠の中止"/>
         <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="予約枠の中止"/>
         <h1>"予約枠の中止"</h1>
-        <Suspense fallback=|| view! { <p class="loading">"読み込み中…"</p> }>
+        <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 let told = query.read().get("told");
                 let error = query.read().get("error").is_some();

@@ -193,8 +193,7 @@ pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>
         .order_by_asc(slots::Column::ServiceId)
         .all(db)
         .await?;
-    let services: std::collections::HashMap<i32, String> =
-        services::Entity::find().all(db).await?.into_iter().map(|s| (s.id, s.name)).collect();
+    let services = services_by_id(db).await?;
     Ok(StaffHome {
         display_name: me.display_name.clone(),
         role_label: role_label(&me.role).to_string(),
@@ -203,8 +202,8 @@ pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>
         slots: todays
             .into_iter()
             .map(|s| TodaySlot {
-                service_name: services.get(&s.service_id).cloned().unwrap_or_default(),
-                time: format!("{}〜{}", time_short(s.start_time), time_short(s.end_time)),
+                service_name: services.get(&s.service_id).map(|v| v.name.clone()).unwrap_or_default(),
+                time: crate::time::time_range(s.start_time, s.end_time),
                 taken: s.taken,
                 capacity: s.capacity,
                 is_open: s.is_open,
@@ -213,7 +212,7 @@ pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>
     })
 }
 
-async fn service_names(db: &DatabaseConnection) -> Result<std::collections::HashMap<i32, services::Model>, DbErr> {
+async fn services_by_id(db: &DatabaseConnection) -> Result<std::collections::HashMap<i32, services::Model>, DbErr> {
     Ok(services::Entity::find().all(db).await?.into_iter().map(|s| (s.id, s)).collect())
 }
 
@@ -242,7 +241,7 @@ pub async fn day_view(db: &DatabaseConnection, me: &staff::Model, day: chrono::N
         .order_by_asc(slots::Column::StartTime)
         .all(db)
         .await?;
-    let services = service_names(db).await?;
+    let services = services_by_id(db).await?;
     let booked = bookings(db, todays.iter().map(|s| s.id).collect()).await?;
     super::audit::record(db, me, "view_day", &format!("date:{day}"), &format!("{}枠", todays.len()), crate::state::client_addr(), now).await?;
     Ok(DayView {
@@ -257,7 +256,7 @@ pub async fn day_view(db: &DatabaseConnection, me: &staff::Model, day: chrono::N
                 DaySlot {
                     slot_id: s.id,
                     service_name: service.map(|v| v.name.clone()).unwrap_or_default(),
-                    time: format!("{}〜{}", time_short(s.start_time), time_short(s.end_time)),
+                    time: crate::time::time_range(s.start_time, s.end_time),
                     venue: service.map(|v| v.venue.clone()).unwrap_or_default(),
                     capacity: s.capacity,
                     taken: s.taken,
@@ -285,7 +284,7 @@ pub async fn slot_to_cancel(db: &DatabaseConnection, slot_id: i32) -> Result<Opt
     Ok(Some(super::slot_cancel::SlotToCancel {
         slot_id: slot.id,
         service_name: service.name,
-        when: format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time)),
+        when: crate::time::slot_when(slot.date, slot.start_time, slot.end_time),
         venue: service.venue,
         active,
         is_open: slot.is_open,
@@ -324,7 +323,7 @@ pub async fn cancel_slot(
         .exec(&txn)
         .await?;
     slots::Entity::update_many().col_expr(slots::Column::Taken, Expr::value(0)).filter(slots::Column::Id.eq(slot.id)).exec(&txn).await?;
-    let when = format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time));
+    let when = crate::time::slot_when(slot.date, slot.start_time, slot.end_time);
     for (reservation, person) in &booked {
         let Ok(email) = crate::domain::EmailAddress::parse(&person.email) else { continue };
         let mail = crate::mail::texts::slot_cancelled(site, &person.name, &reservation.reservation_number, &service.name, &when, &service.venue, message);
@@ -353,7 +352,7 @@ pub async fn export_rows(
         .order_by_asc(slots::Column::StartTime)
         .all(db)
         .await?;
-    let services = service_names(db).await?;
+    let services = services_by_id(db).await?;
     let all = reservations::Entity::find()
         .filter(reservations::Column::SlotId.is_in(in_range.iter().map(|s| s.id)))
         .order_by_asc(reservations::Column::Id)
@@ -459,7 +458,8 @@ pub async fn resident_detail(db: &DatabaseConnection, me: &staff::Model, id: i32
             list.push(super::residents::ResidentReservation {
                 number: reservation.reservation_number,
                 service_name: service.name,
-                when: format!("{} {}〜{}", date_long(slot.date), time_short(slot.start_time), time_short(slot.end_time)),
+                when: crate::time::slot_when(slot.date, slot.start_time, slot.end_time),
+                cancellable: reservation.status == reservations::ACTIVE && slot.date >= to_jst(now).date(),
                 status: if reservation.status == reservations::ACTIVE { "予約中".into() } else { "キャンセル".into() },
             });
         }

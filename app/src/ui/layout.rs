@@ -122,6 +122,12 @@ pub fn LoadError(error: crate::error::AppError, href: &'static str, label: &'sta
     }
 }
 
+/// What a page shows while its data loads (hydrated navigation only; the
+/// server sends pages whole).
+pub fn loading() -> impl IntoView {
+    view! { <p class="loading">"読み込み中…"</p> }
+}
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]

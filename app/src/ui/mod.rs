@@ -4,4 +4,4 @@ mod form;
 mod layout;
 
 pub use form::{ErrorSummary, FieldError, SubmitButton, TextField, confirmed_email, error_for};
-pub use layout::{Breadcrumbs, HomePage, LoadError, NotFound, SiteFooter, SiteHeader};
+pub use layout::{Breadcrumbs, HomePage, LoadError, NotFound, SiteFooter, SiteHeader, loading};

@@ -145,6 +145,9 @@ impl TestApp {
             booking_opens_days: Set(30),
             deadline_days_before: Set(1),
             deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
+            change_deadline_days_before: Set(1),
+            change_deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
+            max_active_per_resident: Set(0),
             published: Set(true),
             sort_order: Set(0),
             created_at: Set(now),
@@ -291,6 +294,40 @@ impl TestApp {
             .unwrap()
             .n
     }
+}
+
+pub const STAFF_PASSWORD: &str = "春の健診は九時から始まります";
+
+/// Runs `server staff add …` against the test's database, password on stdin.
+pub fn staff_add(app: &TestApp, args: &[&str], password: &str) -> std::process::Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["staff", "add"])
+        .args(args)
+        .env("DATABASE_URL", &app.database_url)
+        .env("DATA_DIR", &app.data_dir)
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the server binary runs");
+    std::io::Write::write_fmt(&mut child.stdin.take().unwrap(), format_args!("{password}\n")).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+pub async fn staff_login(app: &TestApp, login_id: &str, password: &str) -> Option<String> {
+    let r = app.post("/api/staff/login", Via::Form, &[("login_id", login_id), ("password", password)]).await;
+    assert_eq!(r.status(), 302);
+    match r.headers()["location"].to_str().unwrap() {
+        "/staff" => Some(r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()),
+        "/staff/login?failed=1" => None,
+        other => panic!("unexpected redirect {other}"),
+    }
+}
+
+pub async fn admin(app: &TestApp) -> String {
+    assert!(staff_add(app, &["--admin", "kanri"], STAFF_PASSWORD).status.success());
+    staff_login(app, "kanri", STAFF_PASSWORD).await.expect("admin logs in")
 }
 
 /// The plain-text body of a single-part message (base64 or quoted-printable).

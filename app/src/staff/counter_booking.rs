@@ -1,0 +1,271 @@
+//! 代理予約: staff reserve for a resident at the counter or on the phone.
+//! For a known resident (from 利用者の詳細) only the slot is chosen; for a
+//! new one staff type the details and a user key is issued. The booking
+//! goes through the residents' own path ([`crate::reserve::ssr::submit`]),
+//! so capacity, deadlines, the per-resident limit and the confirmation
+//! email are exactly the same; the audit log says which staff member did it.
+use super::*;
+use crate::reserve::DetailsInput;
+use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton, TextField, error_for};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+pub const KIND_COUNTER_BOOKING: &str = "staff_counter_booking";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotOption {
+    pub id: i32,
+    /// `胃がん検診 12月1日(火) 9:30〜10:00（残り3人）`
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CounterForm {
+    /// 0: a new resident.
+    pub resident_id: i32,
+    /// `射水 太郎（ABCD-EFGH-JKMN）` for a known resident.
+    pub resident: Option<String>,
+    pub slots: Vec<SlotOption>,
+    pub slot_id: i32,
+    pub draft_id: String,
+    pub input: DetailsInput,
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CounterDraft {
+    pub resident_id: i32,
+    pub slot_id: i32,
+    pub input: DetailsInput,
+}
+
+#[server(endpoint = "staff/counter_form")]
+pub async fn get_counter_form(resident_id: i32, draft_id: String) -> Result<CounterForm, AppError> {
+    use crate::state::{fail, internal};
+    let (state, _) = ssr::require_staff().await?;
+    db::form(&state.db, resident_id, &draft_id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+}
+
+/// 予約する (代理).
+#[server(endpoint = "staff/counter_book")]
+#[allow(clippy::too_many_arguments)]
+pub async fn book_at_counter(
+    resident_id: i32,
+    draft_id: String,
+    slot_id: String,
+    name: Option<String>,
+    kana: Option<String>,
+    birth_year: Option<String>,
+    birth_month: Option<String>,
+    birth_day: Option<String>,
+    phone: String,
+    email: Option<String>,
+) -> Result<(), AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    let now = state.clock.now();
+    let clip = |v: Option<String>| crate::drafts::clip(&v.unwrap_or_default());
+    let email = clip(email);
+    let typed = DetailsInput {
+        name: clip(name),
+        kana: clip(kana),
+        birth_year: clip(birth_year),
+        birth_month: clip(birth_month),
+        birth_day: clip(birth_day),
+        phone: crate::drafts::clip(&phone),
+        email_confirm: email.clone(),
+        email,
+    };
+    let slot_id = slot_id.trim().parse::<i32>().unwrap_or(0);
+    let Some(booked) = db::book(&state.db, &state.site, &me, resident_id, slot_id, typed.clone(), now).await.map_err(fail)? else {
+        let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
+        let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &CounterDraft { resident_id, slot_id, input: typed }, now)
+            .await
+            .map_err(internal)?;
+        leptos_axum::redirect(&format!("/staff/reserve?resident={resident_id}&draft={draft}#error-summary-title"));
+        return Ok(());
+    };
+    state.outbox_signal.notify_one();
+    leptos_axum::redirect(&format!("/staff/residents/{booked}?done=reserved"));
+    Ok(())
+}
+
+#[component]
+pub fn CounterBookingPage() -> impl IntoView {
+    let query = use_query_map();
+    let resident_id = Memo::new(move |_| query.read().get("resident").and_then(|v| v.parse::<i32>().ok()).unwrap_or(0));
+    let draft_id = Memo::new(move |_| query.read().get("draft").unwrap_or_default());
+    let book = ServerAction::<BookAtCounter>::new();
+    let form = Resource::new(move || (resident_id.get(), draft_id.get()), |(id, draft)| get_counter_form(id, draft));
+    view! {
+        <Title text="代理予約"/>
+        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("利用者の検索", "/staff/residents".to_string())] current="代理予約"/>
+        <h1>"代理予約（窓口・電話）"</h1>
+        <Suspense fallback=crate::ui::loading>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(f) => {
+                        let (i, e) = (f.input.clone(), f.errors.clone());
+                        let known = f.resident.is_some();
+                        view! {
+                            {move || book.value().get().and_then(|r| r.err()).map(|error| view! {
+                                <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+                            })}
+                            <ErrorSummary errors=e.clone()/>
+                            {match f.resident.clone() {
+                                Some(who) => view! { <p>{format!("{who}さんの予約を取ります。確認メールはご本人の登録アドレスに届きます。")}</p> }.into_any(),
+                                None => view! { <p>"新しい利用者として予約します。利用者キーを発行し、予約番号とともにメールで送ります（画面にも表示します）。"</p> }.into_any(),
+                            }}
+                            <ActionForm action=book>
+                                <input type="hidden" name="resident_id" value=f.resident_id.to_string()/>
+                                <input type="hidden" name="draft_id" value=f.draft_id.clone()/>
+                                <div class="field" class:field--error=error_for(&e, "slot_id").is_some()>
+                                    <label for="slot_id" class="field__label">"予約枠"</label>
+                                    {error_for(&e, "slot_id").map(|m| view! { <p class="field__error">{m}</p> })}
+                                    <select id="slot_id" name="slot_id" class="input">
+                                        <option value="">"選んでください"</option>
+                                        {f.slots.iter().map(|s| view! {
+                                            <option value=s.id.to_string() selected=s.id == f.slot_id>{s.label.clone()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                {(!known).then(|| view! {
+                                    <TextField id="name" label="氏名" value=i.name.clone() error=error_for(&e, "name")/>
+                                    <TextField id="kana" label="ふりがな" value=i.kana.clone() error=error_for(&e, "kana")/>
+                                    <fieldset class="field">
+                                        <legend class="field__label">"生年月日（西暦）"</legend>
+                                        {error_for(&e, "birth_year").map(|m| view! { <p class="field__error">{m}</p> })}
+                                        <TextField id="birth_year" label="年" value=i.birth_year.clone() inputmode="numeric"/>
+                                        <TextField id="birth_month" label="月" value=i.birth_month.clone() inputmode="numeric"/>
+                                        <TextField id="birth_day" label="日" value=i.birth_day.clone() inputmode="numeric"/>
+                                    </fieldset>
+                                })}
+                                <TextField id="phone" label="電話番号" value=i.phone.clone() error=error_for(&e, "phone") inputmode="tel"/>
+                                {(!known).then(|| view! {
+                                    <TextField id="email" label="メールアドレス" value=i.email.clone() error=error_for(&e, "email") input_type="email"/>
+                                })}
+                                <div class="actions"><SubmitButton label="予約する" pending=book.pending()/></div>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                    Err(error) => view! { <crate::ui::LoadError error href="/staff/residents" label="利用者の検索へ"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use super::*;
+    use crate::db::{reservations, residents, services, slots, staff};
+    use crate::domain::Availability;
+    use crate::reserve::ssr::{ReservationDraft, Submitted, input_of, slot_availability, submit};
+    use crate::state::{SiteSettings, internal};
+    use crate::time::{slot_when, to_jst};
+    use chrono::{DateTime, Utc};
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+    /// Slots a resident could book now, soonest first.
+    async fn open_slots(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<SlotOption>, DbErr> {
+        let now_jst = to_jst(now);
+        let services: std::collections::HashMap<i32, services::Model> =
+            services::Entity::find().filter(services::Column::Published.eq(true)).all(db).await?.into_iter().map(|s| (s.id, s)).collect();
+        let upcoming = slots::Entity::find()
+            .filter(slots::Column::Date.gte(now_jst.date()))
+            .filter(slots::Column::IsOpen.eq(true))
+            .order_by_asc(slots::Column::Date)
+            .order_by_asc(slots::Column::StartTime)
+            .all(db)
+            .await?;
+        Ok(upcoming
+            .into_iter()
+            .filter_map(|slot| {
+                let service = services.get(&slot.service_id)?;
+                match slot_availability(service, &slot, now_jst) {
+                    Availability::Open { remaining } => Some(SlotOption {
+                        id: slot.id,
+                        label: format!("{} {}（残り{remaining}人）", service.name, slot_when(slot.date, slot.start_time, slot.end_time)),
+                    }),
+                    _ => None,
+                }
+            })
+            .collect())
+    }
+
+    async fn resident(db: &DatabaseConnection, id: i32) -> Result<Option<residents::Model>, DbErr> {
+        if id == 0 { Ok(None) } else { residents::Entity::find_by_id(id).one(db).await }
+    }
+
+    pub async fn form(db: &DatabaseConnection, resident_id: i32, draft_id: &str, now: DateTime<Utc>) -> Result<Option<CounterForm>, DbErr> {
+        let known = resident(db, resident_id).await?;
+        if resident_id != 0 && known.is_none() {
+            return Ok(None);
+        }
+        let slots = open_slots(db, now).await?;
+        let who = known.as_ref().map(|r| format!("{}（{}）", r.name, crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_default()));
+        let today = to_jst(now).date();
+        if let Some(draft) = crate::drafts::load::<CounterDraft>(db, draft_id, KIND_COUNTER_BOOKING, now).await? {
+            if draft.payload.resident_id == resident_id {
+                let errors = check(&draft.payload.input, draft.payload.slot_id, &slots, today).err().unwrap_or_default();
+                let p = draft.payload;
+                return Ok(Some(CounterForm { resident_id, resident: who, slots, slot_id: p.slot_id, draft_id: draft.row.id, input: p.input, errors }));
+            }
+        }
+        let input = known.as_ref().map(input_of).unwrap_or_default();
+        Ok(Some(CounterForm { resident_id, resident: who, slots, slot_id: 0, draft_id: String::new(), input, errors: vec![] }))
+    }
+
+    fn check(input: &DetailsInput, slot_id: i32, slots: &[SlotOption], today: chrono::NaiveDate) -> Result<(), Vec<FieldError>> {
+        let mut errors = input.validate(today).err().unwrap_or_default();
+        // One address typed once: its confirmation is not asked of staff.
+        errors.retain(|e| e.field != "email_confirm");
+        if !slots.iter().any(|s| s.id == slot_id) {
+            errors.insert(0, FieldError::new("slot_id", "予約枠を選んでください（満員・受付終了の枠は選べません）。"));
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// Books and returns the resident's id; `None` when the form needs
+    /// fixing. Capacity, deadline and limit errors come back as errors.
+    pub async fn book(
+        db: &DatabaseConnection,
+        site: &SiteSettings,
+        me: &staff::Model,
+        resident_id: i32,
+        slot_id: i32,
+        typed: DetailsInput,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i32>, AppError> {
+        let known = resident(db, resident_id).await.map_err(internal)?;
+        if resident_id != 0 && known.is_none() {
+            return Err(AppError::NotFound);
+        }
+        let input = match &known {
+            Some(r) => DetailsInput { phone: if typed.phone.trim().is_empty() { r.phone.clone() } else { typed.phone }, ..input_of(r) },
+            None => typed,
+        };
+        let slots = open_slots(db, now).await.map_err(internal)?;
+        if check(&input, slot_id, &slots, to_jst(now).date()).is_err() {
+            return Ok(None);
+        }
+        let draft = ReservationDraft { slot_id, input, resident_id: known.as_ref().map(|r| r.id) };
+        let draft_id = crate::drafts::save(db, None, crate::drafts::KIND_RESERVATION, &draft, now).await.map_err(internal)?;
+        let reservation_id = match submit(db, site, &draft_id, known.as_ref().map(|r| r.id), now).await? {
+            Submitted::Reserved { reservation_id } | Submitted::AlreadyDone { reservation_id } => reservation_id,
+        };
+        let reservation = reservations::Entity::find_by_id(reservation_id).one(db).await.map_err(internal)?.ok_or(AppError::Internal)?;
+        super::super::audit::record(
+            db,
+            me,
+            "reserve_for_resident",
+            &format!("reservation:{}", reservation.reservation_number),
+            if known.is_some() { "登録済みの利用者" } else { "新規の利用者（利用者キー発行）" },
+            crate::state::client_addr(),
+            now,
+        )
+        .await
+        .map_err(internal)?;
+        Ok(Some(reservation.resident_id))
+    }
+}

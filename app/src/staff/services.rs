@@ -1,0 +1,533 @@
+//! 予約メニューの管理: create and edit a service (name, venue, what
+//! residents read, the booking window, deadlines, a per-resident limit) and
+//! publish or unpublish it. A failed save keeps what was typed in a draft.
+use super::*;
+use crate::domain::normalize;
+use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton, TextField, error_for};
+use chrono::NaiveTime;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+pub const KIND_SERVICE_FORM: &str = "staff_service";
+/// Longest 説明 or 注意事項 (characters).
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// The form as typed (every field a string, so nothing typed is lost).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServiceInput {
+    pub name: String,
+    pub venue: String,
+    pub description: String,
+    pub notes: String,
+    pub opens_days: String,
+    pub deadline_days: String,
+    pub deadline_time: String,
+    pub change_days: String,
+    pub change_time: String,
+    pub max_active: String,
+}
+
+/// A service's settings, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServiceSettings {
+    pub name: String,
+    pub venue: String,
+    pub description: String,
+    pub notes: String,
+    pub opens_days: i32,
+    pub deadline_days: i32,
+    pub deadline_time: NaiveTime,
+    pub change_days: i32,
+    pub change_time: NaiveTime,
+    pub max_active: i32,
+}
+
+/// `17:00`, `9:30`, `１７：００`, `17時`, `17時30分`.
+pub fn parse_time(input: &str) -> Option<NaiveTime> {
+    let s = normalize(input).replace('時', ":").replace('分', "");
+    let s = s.trim().trim_end_matches(':');
+    let (h, m) = s.split_once(':').unwrap_or((s, "0"));
+    let (h, m) = (h.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+fn number_in(input: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
+    normalize(input).trim().parse::<i32>().ok().filter(|n| range.contains(n))
+}
+
+impl ServiceInput {
+    /// What a new service starts with: open 30 days ahead, reserve and
+    /// change until 17:00 the day before, no limit.
+    pub fn new_service() -> Self {
+        Self {
+            opens_days: "30".into(),
+            deadline_days: "1".into(),
+            deadline_time: "17:00".into(),
+            change_days: "1".into(),
+            change_time: "17:00".into(),
+            max_active: "0".into(),
+            ..Default::default()
+        }
+    }
+
+    pub fn clipped(self) -> Self {
+        let clip = |s: String| s.chars().take(MAX_TEXT_CHARS + 1).collect::<String>();
+        Self {
+            name: clip(self.name),
+            venue: clip(self.venue),
+            description: clip(self.description),
+            notes: clip(self.notes),
+            opens_days: clip(self.opens_days),
+            deadline_days: clip(self.deadline_days),
+            deadline_time: clip(self.deadline_time),
+            change_days: clip(self.change_days),
+            change_time: clip(self.change_time),
+            max_active: clip(self.max_active),
+        }
+    }
+
+    pub fn validate(&self) -> Result<ServiceSettings, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut text = |id: &str, value: &str, label: &str, required: bool, max: usize| {
+            let value = value.trim().replace("\r\n", "\n");
+            if required && value.is_empty() {
+                errors.push(FieldError::new(id, format!("{label}を入力してください。")));
+            } else if value.chars().count() > max {
+                errors.push(FieldError::new(id, format!("{label}は{max}文字以内にしてください。")));
+            }
+            value
+        };
+        let name = text("name", &self.name, "名称", true, 100);
+        let venue = text("venue", &self.venue, "会場", true, 100);
+        let description = text("description", &self.description, "説明", false, MAX_TEXT_CHARS);
+        let notes = text("notes", &self.notes, "注意事項", false, MAX_TEXT_CHARS);
+        let opens_days = number_in(&self.opens_days, 1..=365);
+        if opens_days.is_none() {
+            errors.push(FieldError::new("opens_days", "受付開始は1〜365の日数で入力してください（例: 30）。"));
+        }
+        let deadline_days = number_in(&self.deadline_days, 0..=60);
+        if deadline_days.is_none() {
+            errors.push(FieldError::new("deadline_days", "予約の締切日は0〜60の日数で入力してください（0は当日、1は前日）。"));
+        }
+        let deadline_time = parse_time(&self.deadline_time);
+        if deadline_time.is_none() {
+            errors.push(FieldError::new("deadline_time", "予約の締切時刻は 17:00 のように入力してください。"));
+        }
+        let change_days = number_in(&self.change_days, 0..=60);
+        if change_days.is_none() {
+            errors.push(FieldError::new("change_days", "変更・キャンセルの締切日は0〜60の日数で入力してください（0は当日、1は前日）。"));
+        }
+        let change_time = parse_time(&self.change_time);
+        if change_time.is_none() {
+            errors.push(FieldError::new("change_time", "変更・キャンセルの締切時刻は 17:00 のように入力してください。"));
+        }
+        let max_active = number_in(&self.max_active, 0..=99);
+        if max_active.is_none() {
+            errors.push(FieldError::new("max_active", "お一人の予約数の上限は0〜99で入力してください（0は上限なし）。"));
+        }
+        if let (Some(opens), Some(deadline)) = (opens_days, deadline_days) {
+            if deadline >= opens {
+                errors.push(FieldError::new("deadline_days", "予約の締切は、受付開始より後（受付開始の日数より小さい日数）にしてください。"));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ServiceSettings {
+            name,
+            venue,
+            description,
+            notes,
+            opens_days: opens_days.unwrap_or_default(),
+            deadline_days: deadline_days.unwrap_or_default(),
+            deadline_time: deadline_time.unwrap_or_default(),
+            change_days: change_days.unwrap_or_default(),
+            change_time: change_time.unwrap_or_default(),
+            max_active: max_active.unwrap_or_default(),
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceRow {
+    pub id: i32,
+    pub name: String,
+    pub venue: String,
+    pub published: bool,
+    /// Upcoming slots (today or later).
+    pub upcoming_slots: u64,
+    pub deadline_note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ServiceForm {
+    /// 0 for a new service.
+    pub service_id: i32,
+    pub published: bool,
+    pub draft_id: String,
+    pub input: ServiceInput,
+    pub errors: Vec<FieldError>,
+}
+
+/// The draft's payload.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ServiceDraft {
+    pub service_id: i32,
+    pub input: ServiceInput,
+}
+
+#[server(endpoint = "staff/services")]
+pub async fn get_service_list() -> Result<Vec<ServiceRow>, AppError> {
+    let (state, _) = ssr::require_staff().await?;
+    db::list(&state.db, state.clock.now()).await.map_err(crate::state::internal)
+}
+
+#[server(endpoint = "staff/service_form")]
+pub async fn get_service_form(service_id: i32, draft_id: String) -> Result<ServiceForm, AppError> {
+    use crate::state::{fail, internal};
+    let (state, _) = ssr::require_staff().await?;
+    db::form(&state.db, service_id, &draft_id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+}
+
+/// 保存: a new service starts unpublished; a failed check keeps what was
+/// typed and shows the form again with the errors.
+#[server(endpoint = "staff/service_save")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_service(
+    service_id: i32,
+    draft_id: String,
+    name: String,
+    venue: String,
+    description: String,
+    notes: String,
+    opens_days: String,
+    deadline_days: String,
+    deadline_time: String,
+    change_days: String,
+    change_time: String,
+    max_active: String,
+) -> Result<(), AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    let now = state.clock.now();
+    let input = ServiceInput {
+        name,
+        venue,
+        description,
+        notes,
+        opens_days,
+        deadline_days,
+        deadline_time,
+        change_days,
+        change_time,
+        max_active,
+    }
+    .clipped();
+    let page = if service_id == 0 { "/staff/services/new".to_string() } else { format!("/staff/services/{service_id}") };
+    match input.validate() {
+        Ok(settings) => {
+            let id = db::save(&state.db, &me, service_id, &settings, now).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))?;
+            leptos_axum::redirect(&format!("/staff/services/{id}?saved=1"));
+        }
+        Err(_) => {
+            let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
+            let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input }, now)
+                .await
+                .map_err(internal)?;
+            leptos_axum::redirect(&format!("{page}?draft={draft}#error-summary-title"));
+        }
+    }
+    Ok(())
+}
+
+/// 公開する / 非公開にする.
+#[server(endpoint = "staff/service_publish")]
+pub async fn set_service_published(service_id: i32, publish: bool) -> Result<(), AppError> {
+    use crate::state::{fail, internal};
+    let (state, me) = ssr::require_staff().await?;
+    if !db::set_published(&state.db, &me, service_id, publish, state.clock.now()).await.map_err(internal)? {
+        return Err(fail(AppError::NotFound));
+    }
+    leptos_axum::redirect(&format!("/staff/services/{service_id}?published={}", u8::from(publish)));
+    Ok(())
+}
+
+fn staff_trail() -> Vec<(&'static str, String)> {
+    vec![("職員用画面", "/staff".to_string())]
+}
+
+#[component]
+pub fn ServiceListPage() -> impl IntoView {
+    let list = Resource::new(|| (), |_| get_service_list());
+    view! {
+        <Title text="予約メニューの管理"/>
+        <Breadcrumbs trail=staff_trail() current="予約メニューの管理"/>
+        <h1>"予約メニューの管理"</h1>
+        <p><a class="button button--secondary" href="/staff/services/new">"新しい予約メニューを作る"</a></p>
+        <Suspense fallback=crate::ui::loading>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(rows) if rows.is_empty() => view! { <p>"予約メニューはまだありません。"</p> }.into_any(),
+                    Ok(rows) => view! {
+                        <table class="table" data-testid="service-list">
+                            <thead><tr><th scope="col">"名称"</th><th scope="col">"会場"</th><th scope="col">"公開"</th><th scope="col">"今後の枠"</th><th scope="col">"締切"</th><th scope="col">"操作"</th></tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|r| view! {
+                                    <tr>
+                                        <td>{r.name.clone()}</td>
+                                        <td>{r.venue.clone()}</td>
+                                        <td>{if r.published { "公開中" } else { "非公開" }}</td>
+                                        <td>{format!("{}枠", r.upcoming_slots)}</td>
+                                        <td>{r.deadline_note.clone()}</td>
+                                        <td>
+                                            <a href=format!("/staff/services/{}", r.id)>{format!("{}を編集", r.name)}</a>" "
+                                            <a href=format!("/staff/services/{}/slots", r.id)>{format!("{}の予約枠", r.name)}</a>
+                                        </td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }.into_any(),
+                    Err(error) => view! { <crate::ui::LoadError error href="/staff" label="職員用画面へ"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `/staff/services/new` and `/staff/services/:id`.
+#[component]
+pub fn ServiceEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let service_id = Memo::new(move |_| params.read().get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0));
+    let draft_id = Memo::new(move |_| query.read().get("draft").unwrap_or_default());
+    let save = ServerAction::<SaveService>::new();
+    let publish = ServerAction::<SetServicePublished>::new();
+    let form = Resource::new(
+        move || (service_id.get(), draft_id.get(), save.version().get(), publish.version().get()),
+        |(id, draft, _, _)| get_service_form(id, draft),
+    );
+    let title = move || if service_id.get() == 0 { "新しい予約メニュー" } else { "予約メニューの編集" };
+    view! {
+        <Title text=title/>
+        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("予約メニューの管理", "/staff/services".to_string())] current="予約メニュー"/>
+        <h1>{title}</h1>
+        <Suspense fallback=crate::ui::loading>
+            {move || Suspend::new(async move {
+                let saved = query.read().get("saved").is_some();
+                let published = query.read().get("published");
+                match form.await {
+                    Ok(f) => {
+                        let i = f.input.clone();
+                        let e = f.errors.clone();
+                        view! {
+                            {saved.then(|| view! { <div class="panel panel--success" role="status" data-testid="service-saved"><p>"保存しました。"</p></div> })}
+                            {published.map(|p| view! {
+                                <div class="panel panel--success" role="status">
+                                    <p>{if p == "1" { "公開しました。住民の予約メニューの一覧に表示されます。" } else { "非公開にしました。住民の画面には表示されません（予約済みの方の予約はそのままです）。" }}</p>
+                                </div>
+                            })}
+                            {(f.service_id != 0).then(|| view! {
+                                <p>
+                                    "状態: "<strong data-testid="service-state">{if f.published { "公開中" } else { "非公開" }}</strong>" "
+                                    <a href=format!("/staff/services/{}/slots", f.service_id)>"この予約メニューの予約枠"</a>
+                                </p>
+                                <ActionForm action=publish>
+                                    <input type="hidden" name="service_id" value=f.service_id.to_string()/>
+                                    <input type="hidden" name="publish" value=(!f.published).to_string()/>
+                                    <SubmitButton label=if f.published { "非公開にする" } else { "公開する" } pending=publish.pending() class="button button--secondary"/>
+                                </ActionForm>
+                            })}
+                            <ErrorSummary errors=e.clone()/>
+                            <ActionForm action=save>
+                                <input type="hidden" name="service_id" value=f.service_id.to_string()/>
+                                <input type="hidden" name="draft_id" value=f.draft_id.clone()/>
+                                <TextField id="name" label="名称" value=i.name.clone() error=error_for(&e, "name") hint="住民の画面に出る名前（例: 胃がん検診）"/>
+                                <TextField id="venue" label="会場" value=i.venue.clone() error=error_for(&e, "venue") hint="例: 射水市保健センター"/>
+                                <TextArea id="description" label="説明" value=i.description.clone() error=error_for(&e, "description") hint="予約メニューの一覧に出る説明"/>
+                                <TextArea id="notes" label="注意事項" value=i.notes.clone() error=error_for(&e, "notes") hint="予約の前と確認メールに出る注意（持ち物など）"/>
+                                <TextField id="opens_days" label="受付開始（何日前から）" value=i.opens_days.clone() error=error_for(&e, "opens_days") inputmode="numeric" hint="枠の日の何日前から予約できるか（例: 30）"/>
+                                <TextField id="deadline_days" label="予約の締切日（何日前）" value=i.deadline_days.clone() error=error_for(&e, "deadline_days") inputmode="numeric" hint="0は当日、1は前日"/>
+                                <TextField id="deadline_time" label="予約の締切時刻" value=i.deadline_time.clone() error=error_for(&e, "deadline_time") hint="例: 17:00"/>
+                                <TextField id="change_days" label="変更・キャンセルの締切日（何日前）" value=i.change_days.clone() error=error_for(&e, "change_days") inputmode="numeric" hint="0は当日、1は前日"/>
+                                <TextField id="change_time" label="変更・キャンセルの締切時刻" value=i.change_time.clone() error=error_for(&e, "change_time") hint="例: 17:00"/>
+                                <TextField id="max_active" label="お一人の予約数の上限" value=i.max_active.clone() error=error_for(&e, "max_active") inputmode="numeric" hint="今後の予約をお一人何件まで持てるか（0は上限なし）"/>
+                                <div class="actions">
+                                    <SubmitButton label="保存" pending=save.pending()/>
+                                </div>
+                            </ActionForm>
+                            {(f.service_id == 0).then(|| view! { <p>"保存した予約メニューは非公開です。予約枠を作ってから公開してください。"</p> })}
+                        }.into_any()
+                    }
+                    Err(error) => view! { <crate::ui::LoadError error href="/staff/services" label="予約メニューの管理へ"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn TextArea(
+    id: &'static str,
+    label: &'static str,
+    value: String,
+    error: Option<String>,
+    hint: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_error = error.is_some();
+    let described = if has_error { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    view! {
+        <div class="field" class:field--error=has_error>
+            <label for=id class="field__label">{label}</label>
+            <p class="field__hint" id=hint_id>{hint}</p>
+            {error.map(|e| view! { <p class="field__error" id=error_id.clone()><span class="visually-hidden">"エラー: "</span>{e}</p> })}
+            <textarea id=id name=id class="input textarea" rows="4" aria-describedby=described>{value}</textarea>
+        </div>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use super::*;
+    use crate::db::{services, slots, staff};
+    use crate::time::{time_short, to_jst};
+    use chrono::{DateTime, Utc};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+
+    pub async fn list(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<ServiceRow>, DbErr> {
+        let today = to_jst(now).date();
+        let mut rows = Vec::new();
+        for s in services::Entity::find().order_by_asc(services::Column::SortOrder).order_by_asc(services::Column::Id).all(db).await? {
+            let upcoming_slots =
+                slots::Entity::find().filter(slots::Column::ServiceId.eq(s.id)).filter(slots::Column::Date.gte(today)).count(db).await?;
+            rows.push(ServiceRow {
+                id: s.id,
+                deadline_note: crate::reserve::ssr::deadline_note(&s),
+                name: s.name,
+                venue: s.venue,
+                published: s.published,
+                upcoming_slots,
+            });
+        }
+        Ok(rows)
+    }
+
+    fn input_of(s: &services::Model) -> ServiceInput {
+        ServiceInput {
+            name: s.name.clone(),
+            venue: s.venue.clone(),
+            description: s.description.clone(),
+            notes: s.notes.clone(),
+            opens_days: s.booking_opens_days.to_string(),
+            deadline_days: s.deadline_days_before.to_string(),
+            deadline_time: time_short(s.deadline_time),
+            change_days: s.change_deadline_days_before.to_string(),
+            change_time: time_short(s.change_deadline_time),
+            max_active: s.max_active_per_resident.to_string(),
+        }
+    }
+
+    /// The form: the draft's input and errors after a failed save, else the
+    /// service as stored (or the defaults for a new one).
+    pub async fn form(db: &DatabaseConnection, service_id: i32, draft_id: &str, now: DateTime<Utc>) -> Result<Option<ServiceForm>, DbErr> {
+        let service = if service_id == 0 {
+            None
+        } else {
+            match services::Entity::find_by_id(service_id).one(db).await? {
+                Some(s) => Some(s),
+                None => return Ok(None),
+            }
+        };
+        let published = service.as_ref().is_some_and(|s| s.published);
+        if let Some(draft) = crate::drafts::load::<ServiceDraft>(db, draft_id, KIND_SERVICE_FORM, now).await? {
+            if draft.payload.service_id == service_id {
+                let errors = draft.payload.input.validate().err().unwrap_or_default();
+                return Ok(Some(ServiceForm { service_id, published, draft_id: draft.row.id, input: draft.payload.input, errors }));
+            }
+        }
+        let input = service.as_ref().map_or_else(ServiceInput::new_service, input_of);
+        Ok(Some(ServiceForm { service_id, published, draft_id: String::new(), input, errors: vec![] }))
+    }
+
+    /// Creates (`service_id` 0, unpublished, last in the list) or updates a
+    /// service; `None` if it does not exist.
+    pub async fn save(
+        db: &DatabaseConnection,
+        me: &staff::Model,
+        service_id: i32,
+        s: &ServiceSettings,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i32>, DbErr> {
+        let txn = crate::db::begin_write(db).await?;
+        let mut active = if service_id == 0 {
+            let last = services::Entity::find().order_by_desc(services::Column::SortOrder).one(&txn).await?.map_or(0, |s| s.sort_order + 1);
+            services::ActiveModel { published: Set(false), sort_order: Set(last), created_at: Set(now), ..Default::default() }
+        } else {
+            match services::Entity::find_by_id(service_id).one(&txn).await? {
+                Some(found) => found.into(),
+                None => return Ok(None),
+            }
+        };
+        active.name = Set(s.name.clone());
+        active.venue = Set(s.venue.clone());
+        active.description = Set(s.description.clone());
+        active.notes = Set(s.notes.clone());
+        active.booking_opens_days = Set(s.opens_days);
+        active.deadline_days_before = Set(s.deadline_days);
+        active.deadline_time = Set(s.deadline_time);
+        active.change_deadline_days_before = Set(s.change_days);
+        active.change_deadline_time = Set(s.change_time);
+        active.max_active_per_resident = Set(s.max_active);
+        let saved = if service_id == 0 { active.insert(&txn).await? } else { active.update(&txn).await? };
+        let action = if service_id == 0 { "create_service" } else { "edit_service" };
+        super::super::audit::record(&txn, me, action, &format!("service:{}", saved.id), &saved.name, crate::state::client_addr(), now).await?;
+        txn.commit().await?;
+        Ok(Some(saved.id))
+    }
+
+    pub async fn set_published(db: &DatabaseConnection, me: &staff::Model, service_id: i32, publish: bool, now: DateTime<Utc>) -> Result<bool, DbErr> {
+        let txn = crate::db::begin_write(db).await?;
+        let Some(found) = services::Entity::find_by_id(service_id).one(&txn).await? else { return Ok(false) };
+        let name = found.name.clone();
+        let mut active: services::ActiveModel = found.into();
+        active.published = Set(publish);
+        active.update(&txn).await?;
+        let action = if publish { "publish_service" } else { "unpublish_service" };
+        super::super::audit::record(&txn, me, action, &format!("service:{service_id}"), &name, crate::state::client_addr(), now).await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_read_as_typed_in_japan() {
+        assert_eq!(parse_time("17:00"), NaiveTime::from_hms_opt(17, 0, 0));
+        assert_eq!(parse_time("９：３０"), NaiveTime::from_hms_opt(9, 30, 0));
+        assert_eq!(parse_time("17時"), NaiveTime::from_hms_opt(17, 0, 0));
+        assert_eq!(parse_time("8時15分"), NaiveTime::from_hms_opt(8, 15, 0));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time("夕方"), None);
+    }
+
+    #[test]
+    fn a_new_service_needs_a_name_and_a_venue() {
+        let errors = ServiceInput::new_service().validate().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "venue"]);
+        let ok = ServiceInput { name: "胃がん検診".into(), venue: "保健センター".into(), ..ServiceInput::new_service() }.validate().unwrap();
+        assert_eq!((ok.opens_days, ok.deadline_days, ok.max_active), (30, 1, 0));
+    }
+
+    #[test]
+    fn the_deadline_must_come_after_booking_opens() {
+        let input = ServiceInput { name: "a".into(), venue: "b".into(), opens_days: "3".into(), deadline_days: "５".into(), ..ServiceInput::new_service() };
+        assert_eq!(input.validate().unwrap_err()[0].field, "deadline_days");
+    }
+}
