@@ -76,7 +76,8 @@ test('admin creates a service and a week of slots; a resident books; the clerk m
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'この日のCSVをダウンロード' }).click();
-  const text = readFileSync((await download).path()!).toString('utf8');
+  const file = await (await download).path();
+  const text = readFileSync(file!).toString('utf8');
   expect(text).toContain(`"${number}"`);
   expect(text).toContain(service);
 
