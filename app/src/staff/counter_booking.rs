@@ -135,9 +135,11 @@ pub fn CounterBookingPage() -> impl IntoView {
                                     <fieldset class="field">
                                         <legend class="field__label">"生年月日（西暦）"</legend>
                                         {error_for(&e, "birth_year").map(|m| view! { <p class="field__error">{m}</p> })}
-                                        <TextField id="birth_year" label="年" value=i.birth_year.clone() inputmode="numeric"/>
-                                        <TextField id="birth_month" label="月" value=i.birth_month.clone() inputmode="numeric"/>
-                                        <TextField id="birth_day" label="日" value=i.birth_day.clone() inputmode="numeric"/>
+                                        <div class="date-inputs">
+                                            <TextField id="birth_year" label="年" value=i.birth_year.clone() inputmode="numeric" class="input--4"/>
+                                            <TextField id="birth_month" label="月" value=i.birth_month.clone() inputmode="numeric" class="input--2"/>
+                                            <TextField id="birth_day" label="日" value=i.birth_day.clone() inputmode="numeric" class="input--2"/>
+                                        </div>
                                     </fieldset>
                                 })}
                                 <TextField id="phone" label="電話番号" value=i.phone.clone() error=error_for(&e, "phone") inputmode="tel"/>

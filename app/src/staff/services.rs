@@ -333,11 +333,13 @@ pub fn ServiceEditPage() -> impl IntoView {
                                     "状態: "<strong data-testid="service-state">{if f.published { "公開中" } else { "非公開" }}</strong>" "
                                     <a href=format!("/staff/services/{}/slots", f.service_id)>"この予約メニューの予約枠"</a>
                                 </p>
-                                <ActionForm action=publish>
-                                    <input type="hidden" name="service_id" value=f.service_id.to_string()/>
-                                    <input type="hidden" name="publish" value=(!f.published).to_string()/>
-                                    <SubmitButton label=if f.published { "非公開にする" } else { "公開する" } pending=publish.pending() class="button button--secondary"/>
-                                </ActionForm>
+                                <div class="actions">
+                                    <ActionForm action=publish>
+                                        <input type="hidden" name="service_id" value=f.service_id.to_string()/>
+                                        <input type="hidden" name="publish" value=(!f.published).to_string()/>
+                                        <SubmitButton label=if f.published { "非公開にする" } else { "公開する" } pending=publish.pending() class="button button--secondary"/>
+                                    </ActionForm>
+                                </div>
                             })}
                             <ErrorSummary errors=e.clone()/>
                             <ActionForm action=save>

@@ -174,33 +174,39 @@ pub fn ServiceSlotsPage() -> impl IntoView {
                             view! { <p>"今日以降の予約枠はありません。"</p> }.into_any()
                         } else {
                             view! {
-                                <table class="table" data-testid="slot-table">
-                                    <thead><tr><th scope="col">"日付"</th><th scope="col">"時間"</th><th scope="col">"予約／定員"</th><th scope="col">"受付"</th><th scope="col">"定員の変更"</th><th scope="col">"操作"</th></tr></thead>
+                                <table class="table table--slots" data-testid="slot-table">
+                                    <thead><tr><th scope="col">"日時"</th><th scope="col">"予約／定員"</th><th scope="col">"操作"</th></tr></thead>
                                     <tbody>
                                         {s.slots.into_iter().map(|r| {
                                             let label = format!("{} {}", r.date, r.time);
+                                            let hidden_label = format!("（{label}）");
+                                            let capacity_label = format!("{label}の定員を変更");
+                                            let open_label = format!("{label}の{}", if r.is_open { "受付停止" } else { "受付再開" });
                                             view! {
                                                 <tr id=format!("slot-{}", r.id)>
-                                                    <td>{r.date.clone()}</td>
-                                                    <td>{r.time.clone()}</td>
-                                                    <td>{format!("{}／{}人", r.taken, r.capacity)}</td>
-                                                    <td>{if r.is_open { "受付中" } else { "停止中" }}</td>
+                                                    <td class="nowrap">{r.date.clone()}<br/>{r.time.clone()}</td>
+                                                    <td>
+                                                        {format!("{}／{}人", r.taken, r.capacity)}<br/>
+                                                        {if r.is_open { "受付中" } else { "受付停止中" }}
+                                                    </td>
                                                     <td>
                                                         <ActionForm action=capacity>
                                                             <input type="hidden" name="slot_id" value=r.id.to_string()/>
-                                                            <label class="visually-hidden" for=format!("capacity-{}", r.id)>{format!("{label}の定員")}</label>
+                                                            <label for=format!("capacity-{}", r.id)>"定員"<span class="visually-hidden">{hidden_label}</span></label>
                                                             <input id=format!("capacity-{}", r.id) name="capacity" class="input input--short" inputmode="numeric" value=r.capacity.to_string()/>
-                                                            <button type="submit" class="button button--secondary">"変更"</button>
+                                                            <button type="submit" class="button button--secondary" aria-label=capacity_label>"変更"</button>
                                                         </ActionForm>
-                                                    </td>
-                                                    <td>
                                                         <ActionForm action=open>
                                                             <input type="hidden" name="slot_id" value=r.id.to_string()/>
                                                             <input type="hidden" name="open" value=(!r.is_open).to_string()/>
-                                                            <button type="submit" class="button button--secondary">{if r.is_open { "受付停止" } else { "受付再開" }}</button>
+                                                            <button type="submit" class="button button--secondary" aria-label=open_label>
+                                                                {if r.is_open { "受付停止" } else { "受付再開" }}
+                                                            </button>
                                                         </ActionForm>
-                                                        <a href=format!("/staff/day?date={}", r.iso_date)>"この日の予約一覧"</a>" "
-                                                        {(r.taken > 0).then(|| view! { <a href=format!("/staff/slots/{}/cancel", r.id)>"中止して通知"</a> })}
+                                                        <p class="table__links">
+                                                            <a href=format!("/staff/day?date={}", r.iso_date)>"この日の予約一覧"</a>
+                                                            {(r.taken > 0).then(|| view! { " " <a href=format!("/staff/slots/{}/cancel", r.id)>"中止して通知"</a> })}
+                                                        </p>
                                                     </td>
                                                 </tr>
                                             }
