@@ -30,10 +30,49 @@ pub mod state;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
-    SsrMode,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };
+
+/// The staff console's pages, loaded on demand: with `cargo leptos build
+/// --split` their code is a separate wasm chunk, so residents' phones never
+/// download it (docs/PERFORMANCE.md).
+mod lazy {
+    use leptos::prelude::*;
+    use leptos_router::{LazyRoute, lazy_route};
+
+    macro_rules! lazy_page {
+        ($name:ident, $page:path) => {
+            pub struct $name;
+
+            #[lazy_route]
+            impl LazyRoute for $name {
+                fn data() -> Self {
+                    $name
+                }
+
+                fn view(_this: Self) -> AnyView {
+                    $page().into_any()
+                }
+            }
+        };
+    }
+
+    lazy_page!(AuditLogPage, crate::staff::admin::AuditLogPage);
+    lazy_page!(BulkSlotsPage, crate::staff::bulk_slots::BulkSlotsPage);
+    lazy_page!(CounterBookingPage, crate::staff::counter_booking::CounterBookingPage);
+    lazy_page!(DayPage, crate::staff::day::DayPage);
+    lazy_page!(ResidentDetailPage, crate::staff::residents::ResidentDetailPage);
+    lazy_page!(ResidentSearchPage, crate::staff::residents::ResidentSearchPage);
+    lazy_page!(ServiceEditPage, crate::staff::services::ServiceEditPage);
+    lazy_page!(ServiceListPage, crate::staff::services::ServiceListPage);
+    lazy_page!(ServiceSlotsPage, crate::staff::slots::ServiceSlotsPage);
+    lazy_page!(SlotCancelPage, crate::staff::slot_cancel::SlotCancelPage);
+    lazy_page!(StaffAccountsPage, crate::staff::admin::StaffAccountsPage);
+    lazy_page!(StaffHomePage, crate::staff::StaffHomePage);
+    lazy_page!(StaffLoginPage, crate::staff::StaffLoginPage);
+}
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -92,20 +131,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login/drafts/:draft_id") view=login::LoginDraftPage ssr=SsrMode::Async/>
                     <Route path=path!("/otp") view=login::OtpPage ssr=SsrMode::Async/>
                     <Route path=path!("/otp/drafts/:draft_id") view=login::OtpDraftPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff") view=staff::StaffHomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/login") view=staff::StaffLoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/day") view=staff::day::DayPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/residents") view=staff::residents::ResidentSearchPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/residents/:id") view=staff::residents::ResidentDetailPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/audit") view=staff::admin::AuditLogPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/accounts") view=staff::admin::StaffAccountsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/slots/:slot_id/cancel") view=staff::slot_cancel::SlotCancelPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/reserve") view=staff::counter_booking::CounterBookingPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/services") view=staff::services::ServiceListPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/services/new") view=staff::services::ServiceEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/services/:id") view=staff::services::ServiceEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/services/:id/slots") view=staff::slots::ServiceSlotsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/services/:id/slots/bulk") view=staff::bulk_slots::BulkSlotsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff") view={Lazy::<lazy::StaffHomePage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/login") view={Lazy::<lazy::StaffLoginPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/day") view={Lazy::<lazy::DayPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/residents") view={Lazy::<lazy::ResidentSearchPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/residents/:id") view={Lazy::<lazy::ResidentDetailPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/audit") view={Lazy::<lazy::AuditLogPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/accounts") view={Lazy::<lazy::StaffAccountsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/slots/:slot_id/cancel") view={Lazy::<lazy::SlotCancelPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/reserve") view={Lazy::<lazy::CounterBookingPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services") view={Lazy::<lazy::ServiceListPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/new") view={Lazy::<lazy::ServiceEditPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id") view={Lazy::<lazy::ServiceEditPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id/slots") view={Lazy::<lazy::ServiceSlotsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id/slots/bulk") view={Lazy::<lazy::BulkSlotsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my") view=my_reservations::MyReservationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/my/email") view=email_change::EmailChangePage ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/drafts/:draft_id") view=email_change::EmailChangeDraftPage ssr=SsrMode::Async/>
