@@ -249,7 +249,7 @@ pub fn BulkSlotsPage() -> impl IntoView {
     view! {
         <Title text="予約枠の一括作成"/>
         <Breadcrumbs
-            trail=vec![("職員用画面", "/staff".to_string()), ("予約メニューの管理", "/staff/services".to_string())]
+            trail=super::services::services_trail()
             current="予約枠の一括作成"
         />
         <h1>"予約枠の一括作成"</h1>

@@ -256,6 +256,11 @@ fn staff_trail() -> Vec<(&'static str, String)> {
     vec![("職員用画面", "/staff".to_string())]
 }
 
+/// The breadcrumb trail of every page below 予約メニューの管理.
+pub(super) fn services_trail() -> Vec<(&'static str, String)> {
+    vec![("職員用画面", "/staff".to_string()), ("予約メニューの管理", "/staff/services".to_string())]
+}
+
 #[component]
 pub fn ServiceListPage() -> impl IntoView {
     let list = Resource::new(|| (), |_| get_service_list());
@@ -311,7 +316,7 @@ pub fn ServiceEditPage() -> impl IntoView {
     let title = move || if service_id.get() == 0 { "新しい予約メニュー" } else { "予約メニューの編集" };
     view! {
         <Title text=title/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("予約メニューの管理", "/staff/services".to_string())] current="予約メニュー"/>
+        <Breadcrumbs trail=services_trail() current="予約メニュー"/>
         <h1>{title}</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {

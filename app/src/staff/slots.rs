@@ -145,7 +145,7 @@ pub fn ServiceSlotsPage() -> impl IntoView {
     view! {
         <Title text="予約枠の管理"/>
         <Breadcrumbs
-            trail=vec![("職員用画面", "/staff".to_string()), ("予約メニューの管理", "/staff/services".to_string())]
+            trail=super::services::services_trail()
             current="予約枠の管理"
         />
         <h1>"予約枠の管理"</h1>
