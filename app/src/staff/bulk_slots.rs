@@ -14,6 +14,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub const MAX_DAYS: i64 = 366;
 /// Most slots one plan may make.
 pub const MAX_SLOTS: usize = 3000;
+/// A slot's capacity as typed: 1 to 1000 people.
+pub fn parse_capacity(input: &str) -> Option<i32> {
+    super::services::number_in(input, 1..=1000)
+}
+
 pub const WEEKDAY_LABELS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 
 /// The form as typed. `weekdays` is `1,3,5` (1 = 月曜日).
@@ -116,11 +121,11 @@ impl BulkInput {
         if starts.is_none() {
             errors.push(FieldError::new("times", "開始時刻を 9:00, 9:30 のように、区切って入力してください。"));
         }
-        let minutes = normalize(&self.minutes).trim().parse::<i64>().ok().filter(|m| (5..=480).contains(m));
+        let minutes = super::services::number_in(&self.minutes, 5..=480).map(i64::from);
         if minutes.is_none() {
             errors.push(FieldError::new("minutes", "1枠の長さは5〜480分で入力してください。"));
         }
-        let capacity = normalize(&self.capacity).trim().parse::<i32>().ok().filter(|c| (1..=1000).contains(c));
+        let capacity = parse_capacity(&self.capacity);
         if capacity.is_none() {
             errors.push(FieldError::new("capacity", "定員は1〜1000人で入力してください。"));
         }

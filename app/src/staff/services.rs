@@ -51,7 +51,8 @@ pub fn parse_time(input: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, 0)
 }
 
-fn number_in(input: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
+/// A whole number typed (full-width digits too) within `range`.
+pub(super) fn number_in(input: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
     normalize(input).trim().parse::<i32>().ok().filter(|n| range.contains(n))
 }
 

@@ -69,7 +69,7 @@ pub async fn add_slot(service_id: i32, date: String, start: String, end: String,
         parse_date(&date),
         parse_time(&start),
         parse_time(&end),
-        crate::domain::normalize(&capacity).trim().parse::<i32>().ok().filter(|c| (1..=1000).contains(c)),
+        super::bulk_slots::parse_capacity(&capacity),
     );
     let back = |code: &str| {
         let clip = |v: &str| v.chars().take(40).collect::<String>();
@@ -105,7 +105,7 @@ pub async fn change_capacity(slot_id: i32, capacity: String) -> Result<(), AppEr
     let (state, me) = ssr::require_staff().await?;
     let Some(slot) = db::slot(&state.db, slot_id).await.map_err(internal)? else { return Err(fail(AppError::NotFound)) };
     let page = format!("/staff/services/{}/slots", slot.service_id);
-    let Some(capacity) = crate::domain::normalize(&capacity).trim().parse::<i32>().ok().filter(|c| (1..=1000).contains(c)) else {
+    let Some(capacity) = super::bulk_slots::parse_capacity(&capacity) else {
         leptos_axum::redirect(&format!("{page}?error=capacity&slot={slot_id}#slot-{slot_id}"));
         return Ok(());
     };
