@@ -96,6 +96,72 @@ pub async fn load<T: DeserializeOwned>(
     Ok(Some(Loaded { payload, row }))
 }
 
+/// What claiming a draft for its final step found.
+pub enum Claim<T> {
+    /// Claimed now, by this transaction: go on and do what it asks.
+    Claimed(Loaded<T>),
+    /// Already sent (a double click, a reload, a second tab).
+    AlreadySent { reservation_id: i32 },
+    Expired,
+    Missing,
+}
+
+/// Claims the draft for its final step (送信) inside the caller's
+/// transaction. The claim is a conditional UPDATE (`submitted_at IS NULL`)
+/// and the transaction's first write, so of two presses at once exactly
+/// one goes on; the other waits for it and then finds it sent.
+pub async fn claim<T: DeserializeOwned>(
+    txn: &impl ConnectionTrait,
+    id: &str,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> Result<Claim<T>, DbErr> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    if !is_well_formed(id) {
+        return Ok(Claim::Missing);
+    }
+    let claimed = form_drafts::Entity::update_many()
+        .col_expr(form_drafts::Column::SubmittedAt, Expr::value(now))
+        .filter(form_drafts::Column::Id.eq(id))
+        .filter(form_drafts::Column::Kind.eq(kind))
+        .filter(form_drafts::Column::SubmittedAt.is_null())
+        .filter(form_drafts::Column::ExpiresAt.gt(now))
+        .exec(txn)
+        .await?
+        .rows_affected
+        == 1;
+    let Some(row) = form_drafts::Entity::find_by_id(id.to_string()).one(txn).await? else {
+        return Ok(Claim::Missing);
+    };
+    if claimed {
+        let payload = serde_json::from_str(&row.payload).map_err(|e| DbErr::Custom(e.to_string()))?;
+        return Ok(Claim::Claimed(Loaded { payload, row }));
+    }
+    Ok(match (row.kind == kind, row.expires_at > now, row.reservation_id) {
+        (false, ..) => Claim::Missing,
+        (true, false, _) => Claim::Expired,
+        (true, true, Some(reservation_id)) => Claim::AlreadySent { reservation_id },
+        // Sent, yet without a reservation: cannot happen, as the claim and
+        // the booking commit together.
+        (true, true, None) => return Err(DbErr::Custom(format!("draft {id} claimed without a reservation"))),
+    })
+}
+
+/// Records what the claimed draft became, and keeps it long enough for the
+/// completion page to be reopened.
+pub async fn mark_sent(txn: &impl ConnectionTrait, id: &str, reservation_id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    form_drafts::Entity::update_many()
+        .col_expr(form_drafts::Column::ReservationId, Expr::value(reservation_id))
+        .col_expr(form_drafts::Column::ExpiresAt, Expr::value(now + KEEP_AFTER_SUBMIT))
+        .filter(form_drafts::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
 /// Deletes drafts past their expiry; run periodically by the server.
 pub async fn purge_expired(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
     use sea_orm::{ColumnTrait, QueryFilter};

@@ -1,6 +1,8 @@
 //! The one error type server functions return. Each variant carries the
 //! Japanese message a resident sees and knows its HTTP status; the cause
-//! goes to the log, never to the page.
+//! of an internal failure is kept for the log and never reaches the page.
+use crate::booking::BookingError;
+use crate::cause::Cause;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -10,10 +12,6 @@ pub enum AppError {
     /// Input that cannot be read at all (a tampered or truncated form).
     #[error("送信された内容を読み取れませんでした。お手数ですが、ページを読み込み直してもう一度お試しください。")]
     BadRequest,
-    #[error("この予約枠は満員になりました。お手数ですが、別の日時を選んでください。")]
-    SlotFull,
-    #[error("この予約枠は受付を終了しました。別の日時を選んでください。")]
-    SlotClosed,
     #[error("お探しのページが見つかりません。お手数ですが、最初からやり直してください。")]
     NotFound,
     #[error("入力の有効期限（2時間）が切れました。お手数ですが、最初からやり直してください。")]
@@ -24,37 +22,74 @@ pub enum AppError {
     StaffLoginRequired,
     #[error("この操作は管理者だけが行えます。")]
     AdminOnly,
-    #[error("変更・キャンセルの締切を過ぎているため、この画面からは変更・キャンセルできません。お手数ですが、お問い合わせ先へお電話ください。")]
-    DeadlinePassed,
-    #[error("この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。")]
-    AlreadyCancelled,
-    /// The service's per-resident limit of upcoming reservations.
-    #[error("この予約メニューは、お一人{0}件まで予約できます。受付中のご予約がすでに{0}件あります。予約の確認・変更・キャンセルの画面でご確認ください。")]
-    LimitReached(i32),
-    #[error("システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。")]
-    Internal,
+    /// The booking core said no (満員, 締切, 上限 …): its own message.
+    #[error(transparent)]
+    Booking(BookingError),
+    #[error("{}", crate::texts::INTERNAL_ERROR)]
+    Internal {
+        /// What went wrong, for the log; never sent to the browser.
+        #[serde(skip)]
+        cause: Cause,
+    },
 }
 
 impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::BadRequest => 400,
-            AppError::SlotFull
-            | AppError::SlotClosed
-            | AppError::DeadlinePassed
-            | AppError::AlreadyCancelled
-            | AppError::LimitReached(_) => 409,
             AppError::LoginRequired | AppError::StaffLoginRequired => 401,
             AppError::AdminOnly => 403,
             AppError::NotFound => 404,
             AppError::Expired => 410,
-            AppError::Internal => 500,
+            AppError::Booking(refused) => refused.status(),
+            AppError::Internal { .. } => 500,
         }
     }
 
     /// The message a resident reads.
     pub fn message(&self) -> String {
         self.to_string()
+    }
+
+    /// An unexpected failure: logged here with its whole cause chain and
+    /// where it happened, shown to the resident as a plain apology.
+    #[track_caller]
+    pub fn internal(cause: impl std::error::Error + Send + Sync + 'static) -> Self {
+        let cause = Cause::new(cause);
+        #[cfg(feature = "ssr")]
+        {
+            let at = std::panic::Location::caller();
+            tracing::error!(cause = %cause.chain(), at = %at, "internal error");
+        }
+        let error = AppError::Internal { cause };
+        #[cfg(feature = "ssr")]
+        set_error_status(&error);
+        error
+    }
+
+    /// Whether the resident should go back and choose another slot.
+    pub fn choose_another_slot(&self) -> bool {
+        matches!(self, AppError::Booking(BookingError::SlotFull | BookingError::SlotClosed))
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    #[track_caller]
+    fn from(cause: sea_orm::DbErr) -> Self {
+        AppError::internal(cause)
+    }
+}
+
+impl From<BookingError> for AppError {
+    #[track_caller]
+    fn from(refused: BookingError) -> Self {
+        match refused {
+            BookingError::NotFound => AppError::NotFound,
+            BookingError::NotYours => AppError::LoginRequired,
+            BookingError::Internal { cause } => AppError::Internal { cause },
+            refused => AppError::Booking(refused),
+        }
     }
 }
 
@@ -63,13 +98,84 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         let error = match value {
-            ServerFnErrorErr::Args(_)
-            | ServerFnErrorErr::MissingArg(_)
-            | ServerFnErrorErr::Deserialization(_) => AppError::BadRequest,
-            _ => AppError::Internal,
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::BadRequest
+            }
+            other => AppError::internal(other),
         };
         #[cfg(feature = "ssr")]
-        crate::state::set_error_status(&error);
+        set_error_status(&error);
         error
+    }
+}
+
+/// Marks the response of a server function with the error's status.
+/// A plain form post (no JavaScript) must keep the redirect back to its
+/// page that the framework sets, so only fetch calls get the 4xx/5xx.
+#[cfg(feature = "ssr")]
+pub fn set_error_status(error: &AppError) {
+    use leptos::prelude::use_context;
+    let (Some(parts), Some(response)) =
+        (use_context::<http::request::Parts>(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    let form_post = parts
+        .headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    if !form_post {
+        if let Ok(status) = http::StatusCode::from_u16(error.status()) {
+            response.set_status(status);
+        }
+    }
+}
+
+/// Returns `error` after setting the response status for it.
+#[cfg(feature = "ssr")]
+pub fn fail(error: impl Into<AppError>) -> AppError {
+    let error = error.into();
+    set_error_status(&error);
+    error
+}
+
+/// Sets the status of a page being rendered (e.g. 404 for a missing draft).
+#[cfg(feature = "ssr")]
+pub fn set_page_status(status: u16) {
+    use leptos::prelude::use_context;
+    if let (Some(response), Ok(status)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(status))
+    {
+        response.set_status(status);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("outer")]
+    struct Outer(#[source] std::io::Error);
+
+    #[test]
+    fn the_cause_chain_is_kept_for_the_log_and_not_sent() {
+        let error = AppError::internal(Outer(std::io::Error::other("disk full")));
+        let AppError::Internal { cause } = &error else { panic!("internal") };
+        assert_eq!(cause.chain(), "outer: disk full");
+        let sent = serde_json::to_string(&error).unwrap();
+        assert!(!sent.contains("disk"), "{sent}");
+        assert_eq!(error.status(), 500);
+        assert_eq!(error.message(), crate::texts::INTERNAL_ERROR);
+    }
+
+    #[test]
+    fn booking_refusals_keep_their_status_and_words() {
+        let error: AppError = BookingError::LimitReached(1).into();
+        assert_eq!(error.status(), 409);
+        assert!(error.message().contains("お一人1件まで"));
+        assert_eq!(AppError::from(BookingError::NotFound), AppError::NotFound);
+        assert!(AppError::from(BookingError::SlotFull).choose_another_slot());
     }
 }

@@ -3,6 +3,9 @@
 //! database, the outbox) sits behind the `ssr` feature.
 #![recursion_limit = "256"]
 
+pub mod booking;
+pub mod catalogue;
+pub mod cause;
 pub mod domain;
 pub mod email_change;
 pub mod error;
@@ -17,6 +20,12 @@ pub mod time;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
+pub mod actor;
+#[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod clock;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod drafts;
@@ -24,6 +33,8 @@ pub mod drafts;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod site;
 #[cfg(feature = "ssr")]
 pub mod state;
 

@@ -5,7 +5,7 @@
 //! ログアウト; a login always starts a new one.
 use crate::db::sessions;
 use crate::login::rules::LoginRules;
-use crate::state::SiteSettings;
+use crate::site::SiteSettings;
 use chrono::{DateTime, Duration, Utc};
 use cookie::{Cookie, SameSite};
 use rand::Rng;

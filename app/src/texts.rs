@@ -11,4 +11,3 @@ pub const MAIL_HELP_LINK: &str = "メールが届かない場合";
 pub const USER_KEY_EXAMPLE: &str = "例:ABCD-EFGH-JKMN（大文字・小文字、ハイフンの有無は問いません）";
 /// The seed's 利用者キーが不明な方は【こちら】, as a link that reads on its own.
 pub const FORGOTTEN_KEY_LINK: &str = "利用者キーが不明な方は、利用者キー再発行へ";
-pub const STAFF_ROLE_ADMIN: &str = "admin";

@@ -1,7 +1,7 @@
 //! Connecting, migrating, housekeeping.
 use crate::config::Config;
 use anyhow::{Context, Result};
-use app::state::Clock;
+use app::clock::Clock;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};

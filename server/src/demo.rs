@@ -1,9 +1,14 @@
 //! `DEMO_DATA=1`: an empty database gets services and a month of slots, a
 //! few nearly full and one full, so the app is worth opening at once.
-use app::db::{reservations, residents, services, slots};
-use app::domain::UserKey;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, Set, TransactionTrait};
+use app::actor::Actor;
+use app::booking::{self, ForWhom};
+use app::clock::Clock;
+use app::db::{begin_write, email_outbox, services, slots};
+use app::domain::DetailsInput;
+use app::site::SiteSettings;
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 struct DemoService {
     name: &'static str,
@@ -53,12 +58,13 @@ fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).expect("demo times are valid")
 }
 
-pub async fn seed_if_empty(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), DbErr> {
+pub async fn seed_if_empty(db: &DatabaseConnection, site: &SiteSettings, clock: &Clock) -> Result<(), DbErr> {
     if services::Entity::find().count(db).await? > 0 {
         return Ok(());
     }
+    let now = clock.now();
     let today = app::time::to_jst(now).date();
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut fill_next = 0;
     for (order, demo) in SERVICES.iter().enumerate() {
         let service = services::ActiveModel {
@@ -86,6 +92,18 @@ pub async fn seed_if_empty(db: &DatabaseConnection, now: DateTime<Utc>) -> Resul
                 continue;
             }
             for &(sh, sm, eh, em) in demo.times {
+                let slot = slots::ActiveModel {
+                    service_id: Set(service.id),
+                    date: Set(date),
+                    start_time: Set(t(sh, sm)),
+                    end_time: Set(t(eh, em)),
+                    capacity: Set(demo.capacity),
+                    is_open: Set(true),
+                    created_at: Set(now),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
                 // A few slots nearly full, and the second consultation slot full.
                 let taken = match (order, made) {
                     (0, 0 | 1) => demo.capacity - 1,
@@ -93,63 +111,51 @@ pub async fn seed_if_empty(db: &DatabaseConnection, now: DateTime<Utc>) -> Resul
                     (1, 0) => demo.capacity - 2,
                     _ => 0,
                 };
-                let slot = slots::ActiveModel {
-                    service_id: Set(service.id),
-                    date: Set(date),
-                    start_time: Set(t(sh, sm)),
-                    end_time: Set(t(eh, em)),
-                    capacity: Set(demo.capacity),
-                    taken: Set(taken),
-                    is_open: Set(true),
-                    created_at: Set(now),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
                 for _ in 0..taken {
                     fill_next += 1;
-                    book_demo_resident(&txn, slot.id, fill_next, now).await?;
+                    book_demo_resident(&txn, site, clock, slot.id, fill_next).await?;
                 }
                 made += 1;
             }
         }
     }
+    // The demo residents are made up: their confirmation emails are not sent.
+    email_outbox::Entity::update_many()
+        .col_expr(email_outbox::Column::SentAt, Expr::value(now))
+        .col_expr(email_outbox::Column::Body, Expr::value(""))
+        .filter(email_outbox::Column::ToAddress.like("%@example.invalid"))
+        .exec(&txn)
+        .await?;
     txn.commit().await?;
     tracing::info!("demo data created");
     Ok(())
 }
 
-/// Places taken in demo slots belong to real (made-up) residents, so the
-/// counts and the reservations always agree.
+/// Places taken in demo slots belong to real (made-up) residents, booked
+/// through the booking core like anyone else, so the counts and the
+/// reservations always agree.
 async fn book_demo_resident(
     txn: &sea_orm::DatabaseTransaction,
+    site: &SiteSettings,
+    clock: &Clock,
     slot_id: i32,
     n: i32,
-    now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let resident = residents::ActiveModel {
-        user_key: Set(UserKey::generate().as_str().to_string()),
-        name: Set(format!("見本 利用者{n}")),
-        name_kana: Set("みほん りようしゃ".into()),
-        birth_date: Set(NaiveDate::from_ymd_opt(1960, 4, 1).expect("valid")),
-        phone: Set("0766000000".into()),
-        email: Set(format!("demo{n}@example.invalid")),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-    reservations::ActiveModel {
-        reservation_number: Set(format!("9{:07}", n)),
-        resident_id: Set(resident.id),
-        slot_id: Set(slot_id),
-        status: Set(reservations::ACTIVE.into()),
-        created_at: Set(now),
-        cancelled_at: Set(None),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    let typed = DetailsInput {
+        name: format!("見本 利用者{n}"),
+        kana: "みほん りようしゃ".into(),
+        birth_year: "1960".into(),
+        birth_month: "4".into(),
+        birth_day: "1".into(),
+        phone: "0766000000".into(),
+        email: format!("demo{n}@example.invalid"),
+        email_confirm: format!("demo{n}@example.invalid"),
+    };
+    let details = typed
+        .validate(app::time::to_jst(clock.now()).date())
+        .map_err(|errors| DbErr::Custom(format!("demo details do not validate: {errors:?}")))?;
+    booking::book(txn, site, &Actor::Guest, clock, slot_id, ForWhom::New(details))
+        .await
+        .map_err(|refused| DbErr::Custom(format!("demo booking refused: {refused:?}")))?;
     Ok(())
 }

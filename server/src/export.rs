@@ -1,7 +1,8 @@
-//! `GET /staff/export.csv?from=2026-12-01&to=2026-12-07`: the reservations
-//! of a date range as a CSV that Excel in Japan opens correctly (see
-//! `app::staff::csv`). A plain route rather than a server function because
-//! the browser downloads it; staff only, and written to the audit log.
+//! `GET /staff/export.xlsx?from=2026-12-01&to=2026-12-07` (and `.csv`): the
+//! reservations of a date range as a file Excel in Japan opens correctly
+//! (see `app::staff::export`). A plain route rather than a server function
+//! because the browser downloads it; staff only, and written to the audit log.
+use app::staff::export::{self, Format};
 use app::session::{self, Kind};
 use app::state::{AppState, ClientAddr};
 use axum::extract::{Extension, Query};
@@ -28,7 +29,8 @@ fn date(value: Option<&str>) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(value?.trim(), "%Y-%m-%d").ok()
 }
 
-pub async fn reservations_csv(
+pub async fn reservations(
+    format: Format,
     state: AppState,
     headers: HeaderMap,
     range: Query<Range>,
@@ -52,17 +54,28 @@ pub async fn reservations_csv(
     if to < from || (to - from).num_days() >= MAX_DAYS {
         return refuse(StatusCode::BAD_REQUEST, "期間は開始日から終了日まで、366日以内で指定してください。");
     }
-    let rows = match app::staff::ssr::export_rows(&state.db, &me, from, to, client.map(|c| c.0.0), now).await {
+    let who = me.acting_from(client.map(|c| c.0.0));
+    let rows = match export::db::rows(&state.db, &who, from, to, format, now).await {
         Ok(rows) => rows,
         Err(error) => {
-            tracing::error!(%error, "CSV export failed");
+            tracing::error!(%error, "export failed");
             return refuse(StatusCode::INTERNAL_SERVER_ERROR, app::texts::INTERNAL_ERROR);
         }
     };
-    let filename = format!("reservations_{from}_{to}.csv");
-    let mut response = app::staff::csv::build(&rows).into_response();
+    let body = match format {
+        Format::Csv => export::csv(&rows),
+        Format::Xlsx => match export::xlsx(&rows) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                tracing::error!(%error, "xlsx export failed");
+                return refuse(StatusCode::INTERNAL_SERVER_ERROR, app::texts::INTERNAL_ERROR);
+            }
+        },
+    };
+    let filename = format!("reservations_{from}_{to}.{}", format.extension());
+    let mut response = body.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(format.content_type()));
     if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }

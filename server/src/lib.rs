@@ -9,7 +9,10 @@ pub mod staff_cli;
 pub mod mailer;
 
 use anyhow::{Context, Result};
-use app::state::{AppState, Clock, SiteSettings};
+use app::clock::Clock;
+use app::site::SiteSettings;
+use app::staff::export::Format;
+use app::state::AppState;
 use axum::{Router, extract::Request, middleware::Next, response::Response, routing::get};
 use config::Config;
 use http::{HeaderValue, header};
@@ -49,21 +52,22 @@ impl Running {
 pub async fn start(config: Config, clock: Clock) -> Result<Running> {
     let db = database::connect(&config).await?;
     database::migrate(&db).await?;
-    if config.demo_data {
-        demo::seed_if_empty(&db, clock.now()).await.context("デモデータを作成できませんでした")?;
-    }
     let mail_from_address = mailer::parse_from(&config.mail_from)?.email.to_string();
+    let site = Arc::new(SiteSettings {
+        base_url: config.base_url.clone(),
+        mail_from: config.mail_from.clone(),
+        mail_from_address,
+        contact_name: config.contact_name.clone(),
+        contact_phone: config.contact_phone.clone(),
+        contact_hours: config.contact_hours.clone(),
+    });
+    if config.demo_data {
+        demo::seed_if_empty(&db, &site, &clock).await.context("デモデータを作成できませんでした")?;
+    }
     let state = AppState {
         db: db.clone(),
         clock: clock.clone(),
-        site: Arc::new(SiteSettings {
-            base_url: config.base_url.clone(),
-            mail_from: config.mail_from.clone(),
-            mail_from_address,
-            contact_name: config.contact_name.clone(),
-            contact_phone: config.contact_phone.clone(),
-            contact_hours: config.contact_hours.clone(),
-        }),
+        site,
         outbox_signal: Arc::new(tokio::sync::Notify::new()),
         rules: Arc::new(config.login_rules.clone()),
     };
@@ -98,11 +102,15 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let options = leptos_options(config);
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
-    let export_state = state.clone();
+    let (csv_state, xlsx_state) = (state.clone(), state.clone());
     Router::new()
         .route(
             "/staff/export.csv",
-            get(move |headers, range, client| export::reservations_csv(export_state.clone(), headers, range, client)),
+            get(move |headers, range, client| export::reservations(Format::Csv, csv_state.clone(), headers, range, client)),
+        )
+        .route(
+            "/staff/export.xlsx",
+            get(move |headers, range, client| export::reservations(Format::Xlsx, xlsx_state.clone(), headers, range, client)),
         )
         .route(
             "/healthz",

@@ -6,7 +6,7 @@ use crate::config::Config;
 use anyhow::{Context, Result};
 use app::db::email_outbox;
 use app::mail::texts::SENT_BODY_REMOVED;
-use app::state::Clock;
+use app::clock::Clock;
 use chrono::{DateTime, Duration, Utc};
 use lettre::message::{Mailbox, Message, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};

@@ -28,7 +28,7 @@ async fn main() {
             std::process::exit(2);
         }
     };
-    let running = match server::start(config, app::state::Clock::System).await {
+    let running = match server::start(config, app::clock::Clock::System).await {
         Ok(running) => running,
         Err(error) => {
             eprintln!("起動できませんでした (startup failed): {error:#}");

@@ -9,6 +9,7 @@
 //! first line of standard input otherwise (never from the command line,
 //! where other users could see it in the process list).
 use crate::config::Config;
+use app::db::staff::Role;
 use anyhow::{Context, Result, bail};
 use std::io::{BufRead, IsTerminal};
 
@@ -19,7 +20,7 @@ pub const USAGE: &str = "使い方: server staff add (--admin | --clerk) <ログ
 pub struct AddStaff {
     pub login_id: String,
     pub display_name: String,
-    pub role: &'static str,
+    pub role: Role,
 }
 
 pub fn parse(args: &[String]) -> Result<AddStaff> {
@@ -29,8 +30,8 @@ pub fn parse(args: &[String]) -> Result<AddStaff> {
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
-            "--admin" => role = Some(app::db::staff::ADMIN),
-            "--clerk" => role = Some(app::db::staff::CLERK),
+            "--admin" => role = Some(Role::Admin),
+            "--clerk" => role = Some(Role::Clerk),
             "--name" => display_name = rest.next().context(USAGE)?.clone(),
             other if other.starts_with("--") => bail!("知らないオプション {other}\n{USAGE}"),
             other if login_id.is_none() => login_id = Some(other.to_string()),
@@ -64,14 +65,14 @@ pub async fn run(args: &[String]) -> Result<()> {
     let config = Config::from_env()?;
     let db = crate::database::connect(&config).await?;
     crate::database::migrate(&db).await?;
-    let created = app::staff::ssr::create(&db, &add.login_id, &add.display_name, &password, add.role, chrono::Utc::now())
+    let created = app::staff::account::db::create(&db, &add.login_id, &add.display_name, &password, add.role, chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
         "職員アカウントを作成しました: {}（{}、{}）",
         created.login_id,
         created.display_name,
-        app::staff::role_label(&created.role)
+        created.role.label()
     );
     Ok(())
 }
@@ -87,7 +88,7 @@ mod tests {
     #[test]
     fn reads_role_id_and_name() {
         let add = parse(&args(&["--admin", "tanaka", "--name", "田中 花子"])).unwrap();
-        assert_eq!(add, AddStaff { login_id: "tanaka".into(), display_name: "田中 花子".into(), role: "admin" });
+        assert_eq!(add, AddStaff { login_id: "tanaka".into(), display_name: "田中 花子".into(), role: Role::Admin });
         assert!(parse(&args(&["tanaka"])).is_err(), "a role is required");
         assert!(parse(&args(&["--clerk"])).is_err(), "a login id is required");
         assert!(parse(&args(&["--clerk", "a", "--password", "x"])).is_err(), "no passwords on the command line");

@@ -4,6 +4,7 @@
 #[macro_use]
 mod common;
 
+use app::db::reservations::Status;
 use common::{Backend, TestApp, Via, spawn};
 
 async fn logged_in(app: &TestApp, key: &str, email: &str, nth_mail: usize) -> String {
@@ -22,7 +23,7 @@ async fn taken(app: &TestApp, slot: i32) -> i64 {
     app::db::slots::Entity::find_by_id(slot).one(&app.db).await.unwrap().unwrap().taken.into()
 }
 
-async fn slot_of(app: &TestApp, number: &str) -> (i32, String) {
+async fn slot_of(app: &TestApp, number: &str) -> (i32, Status) {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let r = app::db::reservations::Entity::find()
         .filter(app::db::reservations::Column::ReservationNumber.eq(number))
@@ -70,7 +71,7 @@ async fn change_then_cancel(backend: Backend) {
         let r = app.post_as(&cookie, "/api/my/cancel", Via::Form, &[("number", &number)]).await;
         assert_eq!(r.headers()["location"], format!("/my/reservations/{number}/cancelled").as_str());
     }
-    assert_eq!(slot_of(&app, &number).await.1, "cancelled");
+    assert_eq!(slot_of(&app, &number).await.1, Status::Cancelled);
     assert_eq!(taken(&app, free).await, 0);
     let cancelled = app.mails_to(email, 5).await.remove(4);
     assert!(cancelled.contains("キャンセルしました"), "{cancelled}");
@@ -102,7 +103,7 @@ async fn no_change_after_the_deadline(backend: Backend) {
     assert_eq!(r.status(), 409);
     let r = app.post_as(&cookie, "/api/my/cancel", Via::Fetch, &[("number", &number)]).await;
     assert_eq!(r.status(), 409);
-    assert_eq!(slot_of(&app, &number).await, (first, "active".to_string()));
+    assert_eq!(slot_of(&app, &number).await, (first, Status::Active));
     app.stop().await;
 }
 
@@ -119,7 +120,7 @@ async fn another_residents_reservation_is_out_of_reach(backend: Backend) {
     }
     let r = app.post_as(&cookie, "/api/my/cancel", Via::Fetch, &[("number", &theirs)]).await;
     assert_eq!(r.status(), 404);
-    assert_eq!(slot_of(&app, &theirs).await.1, "active");
+    assert_eq!(slot_of(&app, &theirs).await.1, Status::Active);
     // Without a session: 401, not the page.
     let r = app.post("/api/my/cancel", Via::Fetch, &[("number", &theirs)]).await;
     assert_eq!(r.status(), 401);

@@ -146,9 +146,27 @@ async fn the_day_and_its_csv_are_for_staff_and_logged(backend: Backend) {
     assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'), "CRLF only");
     assert!(text.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""), "{text}");
     assert!(text.contains(&format!("\"{number}\"")), "{text}");
+    assert!(text.contains("\"0766-51-6666\""), "phone numbers with hyphens: {text}");
     assert_eq!(app.count("audit_log WHERE action = 'export_csv'").await, 1);
 
+    // The same as a real workbook: every cell a string, zeros kept.
+    let xlsx_path = format!("/staff/export.xlsx?from={day}&to={day}");
+    assert_eq!(app.get(&xlsx_path).await.status(), 401);
+    let xlsx = app.get_as(&cookie, &xlsx_path).await;
+    assert_eq!(xlsx.status(), 200);
+    assert_eq!(xlsx.headers()["content-type"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assert!(xlsx.headers()["content-disposition"].to_str().unwrap().contains(".xlsx"));
+    let bytes = xlsx.bytes().await.unwrap();
+    let strings = unzip_entry(&bytes, "xl/sharedStrings.xml");
+    let sheet = unzip_entry(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(strings.contains(&number) && strings.contains("0766-51-6666"), "{strings}");
+    assert!(strings.contains("=HYPERLINK("), "the name as it is, a string: {strings}");
+    assert!(!sheet.contains("<f>"), "no formulas: {sheet}");
+    assert_eq!(sheet.matches("<c ").count(), sheet.matches(" t=\"s\"").count(), "every cell a string: {sheet}");
+    assert_eq!(app.count("audit_log WHERE action = 'export_csv'").await, 2);
+
     assert_eq!(app.get_as(&cookie, "/staff/export.csv?from=2026-13-01&to=x").await.status(), 400);
+    assert_eq!(app.get_as(&cookie, "/staff/export.xlsx?from=2026-12-02&to=2026-12-01").await.status(), 400);
     assert_eq!(app.get_as(&cookie, "/staff/export.csv?from=2026-12-02&to=2026-12-01").await.status(), 400);
     app.stop().await;
 }
@@ -314,3 +332,12 @@ on_both!(
     a_resident_session_never_reaches_staff,
     weak_passwords_and_repeated_failures_are_refused,
 );
+
+/// One file of an .xlsx (a zip), as text.
+fn unzip_entry(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("an xlsx is a zip");
+    let mut text = String::new();
+    archive.by_name(name).expect("entry").read_to_string(&mut text).expect("utf-8");
+    text
+}

@@ -25,3 +25,21 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// The resident's details as the details form holds them (a logged-in
+    /// resident's form, a known resident at the counter).
+    pub fn details(&self) -> crate::domain::DetailsInput {
+        use chrono::Datelike;
+        crate::domain::DetailsInput {
+            name: self.name.clone(),
+            kana: self.name_kana.clone(),
+            birth_year: self.birth_date.year().to_string(),
+            birth_month: self.birth_date.month().to_string(),
+            birth_day: self.birth_date.day().to_string(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            email_confirm: self.email.clone(),
+        }
+    }
+}

@@ -28,3 +28,8 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// Every service by id (a city has a handful), for lists that name them.
+pub async fn all_by_id(db: &impl ConnectionTrait) -> Result<std::collections::HashMap<i32, Model>, DbErr> {
+    Ok(Entity::find().all(db).await?.into_iter().map(|s| (s.id, s)).collect())
+}

@@ -4,22 +4,28 @@
 //! edge of the app takes a bare `String`. They compile for the browser too,
 //! so the page can pre-check with the same code the server enforces.
 mod birth_date;
+mod details;
 mod email;
+mod field_error;
 mod kana;
 mod one_time_password;
 mod person_name;
 mod phone;
 mod reservation_number;
+mod schedule;
 mod slot_rules;
 mod user_key;
 
 pub use birth_date::{BirthDate, BirthDateError};
+pub use details::{DetailsInput, ValidDetails};
 pub use email::{EmailAddress, EmailError};
+pub use field_error::{FieldError, confirmed_email};
 pub use kana::{Kana, KanaError};
 pub use one_time_password::{OneTimePassword, OneTimePasswordError};
 pub use person_name::{PersonName, PersonNameError};
 pub use phone::{PhoneNumber, PhoneError};
 pub use reservation_number::ReservationNumber;
+pub use schedule::{is_new_year_closure, number_in, parse_capacity, parse_date, parse_time, parse_times, parse_weekdays};
 pub use slot_rules::{Availability, BookingRule, availability};
 pub use user_key::{UserKey, UserKeyError};
 

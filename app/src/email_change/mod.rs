@@ -11,7 +11,7 @@ pub use pages::{EmailChangeDraftPage, EmailChangePage, EmailVerifyPage};
 
 use crate::domain::EmailAddress;
 use crate::error::AppError;
-use crate::ui::FieldError;
+use crate::domain::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +26,7 @@ pub struct EmailChangeInput {
 
 impl EmailChangeInput {
     pub fn validate(&self) -> Result<EmailAddress, Vec<FieldError>> {
-        let checked = crate::ui::confirmed_email(&self.email, &self.email_confirm);
+        let checked = crate::domain::confirmed_email(&self.email, &self.email_confirm);
         match (&self.refused, checked) {
             (Some(refused), Ok(_)) => Err(vec![FieldError::new("email", refused)]),
             (_, checked) => checked,
@@ -51,14 +51,14 @@ pub struct EmailVerifyView {
 
 #[server(endpoint = "my/email_change")]
 pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppError> {
-    use crate::state::{fail, internal};
+    use crate::error::fail;
     let (state, me) = crate::login::ssr::require_resident().await?;
     if draft_id.is_empty() {
         return Ok(EmailChangeView { draft_id, current_email: me.email, input: Default::default(), errors: vec![] });
     }
     let draft = crate::drafts::load::<EmailChangeInput>(&state.db, &draft_id, crate::drafts::KIND_EMAIL_CHANGE, state.clock.now())
         .await
-        .map_err(internal)?
+        ?
         .ok_or_else(|| fail(AppError::Expired))?;
     Ok(EmailChangeView {
         draft_id: draft.row.id,
@@ -71,12 +71,11 @@ pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppEr
 /// 確認コードを送信: to the new address, or back to the form with what to correct.
 #[server(endpoint = "my/email_change_request")]
 pub async fn request_email_change(draft_id: String, email: String, email_confirm: String) -> Result<(), AppError> {
-    use crate::state::internal;
     let (state, me) = crate::login::ssr::require_resident().await?;
     let now = state.clock.now();
     let mut input = EmailChangeInput { email: crate::drafts::clip(&email), email_confirm: crate::drafts::clip(&email_confirm), refused: None };
     if let Ok(new_email) = input.validate() {
-        match ssr::request(&state.db, &state.rules, &state.site, &me, &new_email, now).await.map_err(internal)? {
+        match ssr::request(&state.db, &state.rules, &state.site, &me, &new_email, now).await? {
             None => {
                 state.outbox_signal.notify_one();
                 leptos_axum::redirect("/my/email/verify");
@@ -89,26 +88,24 @@ pub async fn request_email_change(draft_id: String, email: String, email_confirm
     }
     let id = crate::drafts::save(&state.db, Some(draft_id.as_str()).filter(|d| !d.is_empty()), crate::drafts::KIND_EMAIL_CHANGE, &input, now)
         .await
-        .map_err(internal)?;
+        ?;
     leptos_axum::redirect(&format!("/my/email/drafts/{id}#error-summary-title"));
     Ok(())
 }
 
 #[server(endpoint = "my/email_verify")]
 pub async fn get_email_verify() -> Result<EmailVerifyView, AppError> {
-    use crate::state::internal;
     let (state, me) = crate::login::ssr::require_resident().await?;
-    let new_email = ssr::pending(&state.db, me.id, state.clock.now()).await.map_err(internal)?;
+    let new_email = ssr::pending(&state.db, me.id, state.clock.now()).await?;
     Ok(EmailVerifyView { new_email, valid_minutes: state.rules.otp_valid_minutes() })
 }
 
 /// 変更する: the code from the new address makes it the registered one.
 #[server(endpoint = "my/email_confirm")]
 pub async fn confirm_email_change(code: String) -> Result<(), AppError> {
-    use crate::state::internal;
     let (state, me) = crate::login::ssr::require_resident().await?;
     let done = match crate::domain::OneTimePassword::parse(&code) {
-        Ok(code) => ssr::confirm(&state.db, &state.rules, &state.site, &me, &code, state.clock.now()).await.map_err(internal)?,
+        Ok(code) => ssr::confirm(&state.db, &state.rules, &state.site, &me, &code, state.clock.now()).await?,
         Err(_) => false,
     };
     if done {

@@ -75,7 +75,7 @@ pub fn EmailVerifyPage() -> impl IntoView {
                 match data.await {
                     Ok(EmailVerifyView { new_email: Some(address), valid_minutes }) => {
                         let errors = if wrong.get_untracked() {
-                            vec![crate::ui::FieldError::new("code", format!(
+                            vec![crate::domain::FieldError::new("code", format!(
                                 "確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{valid_minutes}分以内、5回まで）。"
                             ))]
                         } else {

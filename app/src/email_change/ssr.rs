@@ -6,7 +6,7 @@ use crate::login::rules::{LoginRules, otp_usable, retry_at};
 use crate::login::ssr::{blocking, count_wrong, hash_code, log_request, recent_requests, store_new_otp, use_once, verify_code};
 use crate::mail::{self, texts};
 use crate::session::sha256_hex;
-use crate::state::SiteSettings;
+use crate::site::SiteSettings;
 use crate::time::{date_time_long, time_short, to_jst};
 use chrono::{DateTime, Utc};
 use rand::Rng;

@@ -11,7 +11,7 @@ pub use pages::{CompletePage, ConfirmPage, DraftInputPage, InputPage};
 
 use crate::domain::EmailAddress;
 use crate::error::AppError;
-use crate::ui::FieldError;
+use crate::domain::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,7 @@ pub struct ReissueInput {
 
 impl ReissueInput {
     pub fn validate(&self) -> Result<EmailAddress, Vec<FieldError>> {
-        crate::ui::confirmed_email(&self.email, &self.email_confirm)
+        crate::domain::confirmed_email(&self.email, &self.email_confirm)
     }
 }
 
@@ -37,11 +37,11 @@ pub struct ReissueDraft {
 
 #[server(endpoint = "key_reissue/input")]
 pub async fn save_key_reissue(draft_id: String, email: String, email_confirm: String) -> Result<(), AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
     let input = ReissueInput { email, email_confirm };
     let valid = input.validate().is_ok();
-    let id = ssr::save(&state.db, &draft_id, input, state.clock.now()).await.map_err(internal)?;
+    let id = ssr::save(&state.db, &draft_id, input, state.clock.now()).await?;
     leptos_axum::redirect(&if valid {
         format!("/key-reissue/drafts/{id}/confirm")
     } else {
@@ -52,17 +52,19 @@ pub async fn save_key_reissue(draft_id: String, email: String, email_confirm: St
 
 #[server(endpoint = "key_reissue/draft")]
 pub async fn key_reissue_draft(draft_id: String) -> Result<ReissueDraft, AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
     ssr::load(&state.db, &draft_id, state.clock.now())
         .await
-        .map_err(internal)?
+        ?
         .ok_or_else(|| fail(AppError::Expired))
 }
 
 #[server(endpoint = "key_reissue/submit")]
 pub async fn submit_key_reissue(draft_id: String) -> Result<(), AppError> {
-    use crate::state::{app_state, even_out, fail};
+    use crate::error::fail;
+    use crate::state::{app_state, even_out};
     let started = tokio::time::Instant::now();
     let state = app_state()?;
     ssr::submit(&state.db, &state.site, &draft_id, state.clock.now()).await.map_err(fail)?;

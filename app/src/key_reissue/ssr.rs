@@ -3,7 +3,7 @@ use crate::db::{email_outbox, form_drafts, residents};
 use crate::domain::UserKey;
 use crate::drafts::{self, KIND_KEY_REISSUE};
 use crate::mail::{self, texts::KEY_NOTICE, texts::KeyHolder};
-use crate::state::SiteSettings;
+use crate::site::SiteSettings;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -28,11 +28,10 @@ pub async fn load(db: &DatabaseConnection, draft_id: &str, now: DateTime<Utc>) -
 /// 送信. Queues the key notice when the address is registered; does the
 /// same work and gives the same answer when it is not.
 pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str, now: DateTime<Utc>) -> Result<(), AppError> {
-    use crate::state::internal;
     if !drafts::is_well_formed(draft_id) {
         return Err(AppError::Expired);
     }
-    let txn = crate::db::begin_write(db).await.map_err(internal)?;
+    let txn = crate::db::begin_write(db).await?;
     let claimed = form_drafts::Entity::update_many()
         .col_expr(form_drafts::Column::SubmittedAt, Expr::value(now))
         .col_expr(form_drafts::Column::ExpiresAt, Expr::value(now + drafts::KEEP_AFTER_SUBMIT))
@@ -42,21 +41,21 @@ pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str
         .filter(form_drafts::Column::ExpiresAt.gt(now))
         .exec(&txn)
         .await
-        .map_err(internal)?
+        ?
         .rows_affected;
     if claimed == 0 {
-        txn.rollback().await.map_err(internal)?;
+        txn.rollback().await?;
         // Sent already (double click, reload): the same completion page.
         let sent = form_drafts::Entity::find_by_id(draft_id.to_string())
             .one(db)
             .await
-            .map_err(internal)?
+            ?
             .is_some_and(|d| d.kind == KIND_KEY_REISSUE && d.submitted_at.is_some() && d.expires_at > now);
         return if sent { Ok(()) } else { Err(AppError::Expired) };
     }
     let draft = drafts::load::<ReissueInput>(&txn, draft_id, KIND_KEY_REISSUE, now)
         .await
-        .map_err(internal)?
+        ?
         .ok_or(AppError::Expired)?;
     let email = draft.payload.validate().map_err(|_| AppError::BadRequest)?;
 
@@ -65,23 +64,23 @@ pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str
         .order_by_asc(residents::Column::Id)
         .all(&txn)
         .await
-        .map_err(internal)?;
+        ?;
     let recent = email_outbox::Entity::find()
         .filter(email_outbox::Column::ToAddress.eq(email.as_str()))
         .filter(email_outbox::Column::Kind.eq(KEY_NOTICE))
         .filter(email_outbox::Column::CreatedAt.gt(now - Duration::hours(1)))
         .count(&txn)
         .await
-        .map_err(internal)?;
+        ?;
     if !holders.is_empty() && recent < NOTICES_PER_HOUR {
         let holders: Vec<KeyHolder> = holders
             .into_iter()
             .filter_map(|r| UserKey::parse(&r.user_key).ok().map(|k| KeyHolder { name: r.name, user_key: k.to_string() }))
             .collect();
-        mail::enqueue(&txn, &email, mail::texts::key_notice(site, &holders), now).await.map_err(internal)?;
+        mail::enqueue(&txn, &email, mail::texts::key_notice(site, &holders), now).await?;
     } else if !holders.is_empty() {
         tracing::warn!("key notice not sent: {NOTICES_PER_HOUR} already sent to this address in the last hour");
     }
-    txn.commit().await.map_err(internal)?;
+    txn.commit().await?;
     Ok(())
 }

@@ -11,7 +11,7 @@ pub use pages::{LoginDraftPage, LoginPage, LogoutButton, OtpDraftPage, OtpPage};
 
 use crate::domain::{EmailAddress, OneTimePassword, UserKey};
 use crate::error::AppError;
-use crate::ui::FieldError;
+use crate::domain::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -111,23 +111,23 @@ pub async fn get_login_facts() -> Result<LoginFacts, AppError> {
 /// an address; otherwise the login page with the same neutral notice.
 #[server(endpoint = "login/otp")]
 pub async fn request_otp(draft_id: String, user_key: String, email: String) -> Result<(), AppError> {
-    use crate::state::{app_state, client_addr, even_out, internal};
+    use crate::state::{app_state, client_addr, even_out};
     let started = tokio::time::Instant::now();
     let state = app_state()?;
     let now = state.clock.now();
     let input = OtpRequestInput { user_key, email };
     let next = match input.validate() {
         Err(_) => {
-            let id = ssr::save_otp_draft(&state.db, &draft_id, input, now).await.map_err(internal)?;
+            let id = ssr::save_otp_draft(&state.db, &draft_id, input, now).await?;
             format!("/otp/drafts/{id}#error-summary-title")
         }
         Ok((key, email)) => {
             let outcome = ssr::request_otp(&state.db, &state.rules, &state.site, &key, &email, client_addr(), now)
                 .await
-                .map_err(internal)?;
+                ?;
             state.outbox_signal.notify_one();
             let draft = LoginDraft { user_key: key.to_string(), notice: Some(outcome), errors: vec![] };
-            let id = ssr::save_login_draft(&state.db, None, &draft, now).await.map_err(internal)?;
+            let id = ssr::save_login_draft(&state.db, None, &draft, now).await?;
             even_out(started).await;
             format!("/login/drafts/{id}")
         }
@@ -138,21 +138,23 @@ pub async fn request_otp(draft_id: String, user_key: String, email: String) -> R
 
 #[server(endpoint = "login/otp_draft")]
 pub async fn get_otp_draft(draft_id: String) -> Result<OtpDraft, AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
     ssr::load_otp_draft(&state.db, &state.rules, &draft_id, state.clock.now())
         .await
-        .map_err(internal)?
+        ?
         .ok_or_else(|| fail(AppError::Expired))
 }
 
 #[server(endpoint = "login/view")]
 pub async fn get_login_view(draft_id: String) -> Result<LoginView, AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
     ssr::load_login_view(&state.db, &state.rules, &draft_id, state.clock.now())
         .await
-        .map_err(internal)?
+        ?
         .ok_or_else(|| fail(AppError::Expired))
 }
 
@@ -160,7 +162,7 @@ pub async fn get_login_view(draft_id: String) -> Result<LoginView, AppError> {
 /// Failure: the login page again with the key kept and one message.
 #[server(endpoint = "login/login")]
 pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(), AppError> {
-    use crate::state::{app_state, even_out, internal};
+    use crate::state::{app_state, even_out};
     let started = tokio::time::Instant::now();
     let state = app_state()?;
     let now = state.clock.now();
@@ -170,7 +172,7 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
             let previous = ssr::request_session_token(&state.site);
             match ssr::log_in(&state.db, &state.rules, &state.site, &key, &otp, previous.as_deref(), now)
                 .await
-                .map_err(internal)?
+                ?
             {
                 Some(token) => {
                     even_out(started).await;
@@ -187,7 +189,7 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
         }
     };
     let draft = LoginDraft { user_key: crate::drafts::clip(&user_key), notice: None, errors };
-    let id = ssr::save_login_draft(&state.db, Some(&draft_id), &draft, now).await.map_err(internal)?;
+    let id = ssr::save_login_draft(&state.db, Some(&draft_id), &draft, now).await?;
     leptos_axum::redirect(&format!("/login/drafts/{id}#error-summary-title"));
     Ok(())
 }
@@ -195,10 +197,10 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
 /// ログアウト: ends the session on the server and clears the cookie.
 #[server(endpoint = "login/logout")]
 pub async fn log_out() -> Result<(), AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
     if let Some(token) = ssr::request_session_token(&state.site) {
-        crate::session::end(&state.db, &token).await.map_err(internal)?;
+        crate::session::end(&state.db, &token).await?;
     }
     ssr::set_response_cookie(&crate::session::clear_cookie(&state.site, crate::session::Kind::Resident));
     leptos_axum::redirect("/login?logged_out=1");
@@ -207,9 +209,9 @@ pub async fn log_out() -> Result<(), AppError> {
 
 #[server(endpoint = "login/status")]
 pub async fn get_session_status() -> Result<SessionStatus, AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
-    let resident = ssr::current_resident(&state).await.map_err(internal)?;
+    let resident = ssr::current_resident(&state).await?;
     Ok(SessionStatus { resident_name: resident.map(|r| r.name) })
 }
 

@@ -6,7 +6,8 @@ use crate::db::{begin_write, one_time_passwords as otps, request_log, residents}
 use crate::drafts::{self, KIND_LOGIN, KIND_OTP_REQUEST};
 use crate::mail::{self, texts};
 use crate::session::{self, sha256_hex};
-use crate::state::{AppState, SiteSettings};
+use crate::site::SiteSettings;
+use crate::state::AppState;
 use crate::time::{date_time_long, to_jst};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
@@ -328,9 +329,10 @@ pub async fn current_resident(state: &AppState) -> Result<Option<residents::Mode
 
 /// The logged-in resident, or 401 (予約の確認・変更・キャンセル, email change).
 pub async fn require_resident() -> Result<(AppState, residents::Model), AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
-    match current_resident(&state).await.map_err(internal)? {
+    match current_resident(&state).await? {
         Some(resident) => Ok((state, resident)),
         None => Err(fail(AppError::LoginRequired)),
     }

@@ -1,6 +1,6 @@
 //! The words of every email, in one place.
 use super::Mail;
-use crate::state::SiteSettings;
+use crate::site::SiteSettings;
 use crate::texts::SYSTEM_NAME;
 
 pub const RESERVATION_CONFIRMATION: &str = "reservation_confirmation";
@@ -17,16 +17,21 @@ pub const EMAIL_CHANGED: &str = "email_changed";
 /// What replaces a one-time password email's body once it has been sent.
 pub const SENT_BODY_REMOVED: &str = "（ワンタイムパスワードを含むため、送信後に本文を消去しました）";
 
-/// What a reservation email says about the reservation.
-pub struct ReservationFacts<'a> {
-    pub resident_name: &'a str,
-    pub reservation_number: &'a str,
-    pub user_key: &'a str,
-    pub service_name: &'a str,
-    pub when: &'a str,
-    pub venue: &'a str,
-    pub deadline: &'a str,
-    pub notes: &'a str,
+/// What a reservation email says about the reservation (built by
+/// `crate::booking::quote`, once for every email).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReservationFacts {
+    pub resident_name: String,
+    pub reservation_number: String,
+    /// Empty unless the email is meant to carry it.
+    pub user_key: String,
+    pub service_name: String,
+    /// `2026年12月1日(火) 9:30〜10:00`
+    pub when: String,
+    pub venue: String,
+    /// The last moment to change or cancel.
+    pub deadline: String,
+    pub notes: String,
 }
 
 fn footer(site: &SiteSettings) -> String {
@@ -127,22 +132,27 @@ pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minu
 }
 
 /// 中止のお知らせ: the city cancelled the slot; `message` is the staff's own words.
-pub fn slot_cancelled(site: &SiteSettings, name: &str, number: &str, service: &str, when: &str, venue: &str, message: &str) -> Mail {
+pub fn slot_cancelled(site: &SiteSettings, r: &ReservationFacts, message: &str) -> Mail {
     Mail {
         kind: SLOT_CANCELLED,
-        subject: format!("【{SYSTEM_NAME}】中止のお知らせ（予約番号 {number}）"),
+        subject: format!("【{SYSTEM_NAME}】中止のお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
-            "{name} 様\n\n\
+            "{} 様\n\n\
              ご予約いただいていた次の日時は、中止となりました。\n\
              予約はキャンセル扱いとなります。ご迷惑をおかけし申し訳ありません。\n\n\
-             予約番号　　：{number}\n\
-             予約メニュー：{service}\n\
-             日時　　　　：{when}\n\
-             会場　　　　：{venue}\n\n\
+             予約番号　　：{}\n\
+             予約メニュー：{}\n\
+             日時　　　　：{}\n\
+             会場　　　　：{}\n\n\
              【市からのお知らせ】\n\
              {message}\n\n\
              改めて予約される場合は、{}/reserve からお申し込みください。\n\
              {}",
+            r.resident_name,
+            r.reservation_number,
+            r.service_name,
+            r.when,
+            r.venue,
             site.base_url,
             footer(site),
         ),

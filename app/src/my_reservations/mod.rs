@@ -10,31 +10,10 @@ pub mod ssr;
 pub use pages::{CancelConfirmPage, CancelledPage, ChangeConfirmPage, ChangeSlotPage, ChangedPage, MyReservationsPage};
 
 use crate::error::AppError;
-use crate::reserve::{ServiceSlots, SlotSummary};
+pub use crate::booking::Standing;
+use crate::catalogue::{ServiceSlots, SlotSummary};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Status {
-    /// 予約中, and still changeable.
-    Active,
-    /// 予約中, past the change/cancel deadline.
-    Locked,
-    /// 受診日（利用日）を過ぎた.
-    Past,
-    Cancelled,
-}
-
-impl Status {
-    pub fn label(&self) -> &'static str {
-        match self {
-            Status::Active => "予約中",
-            Status::Locked => "予約中（変更・キャンセル締切後）",
-            Status::Past => "終了",
-            Status::Cancelled => "キャンセル済み",
-        }
-    }
-}
 
 /// One reservation as its holder sees it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -44,14 +23,14 @@ pub struct MyReservation {
     /// `2026年12月1日(火) 9:30〜10:00`
     pub when: String,
     pub venue: String,
-    pub status: Status,
+    pub status: Standing,
     /// `2026年11月30日(月) 17:00`: the last moment to change or cancel.
     pub deadline: String,
 }
 
 impl MyReservation {
     pub fn changeable(&self) -> bool {
-        self.status == Status::Active
+        self.status == Standing::Active
     }
 }
 
@@ -86,32 +65,28 @@ async fn resident_id() -> Result<(crate::state::AppState, i32), AppError> {
 
 #[server(endpoint = "my/page")]
 pub async fn get_my_page() -> Result<MyPage, AppError> {
-    use crate::state::{fail, internal};
+    use crate::error::fail;
     let (state, resident) = resident_id().await?;
-    ssr::my_page(&state.db, resident, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::LoginRequired))
+    ssr::my_page(&state.db, resident, state.clock.now()).await?.ok_or_else(|| fail(AppError::LoginRequired))
 }
 
 #[server(endpoint = "my/reservation")]
 pub async fn get_my_reservation(number: String) -> Result<MyReservation, AppError> {
-    use crate::state::{fail, internal};
+    use crate::error::fail;
     let (state, resident) = resident_id().await?;
-    ssr::one(&state.db, resident, &number, state.clock.now())
-        .await
-        .map_err(internal)?
-        .map(|(r, ..)| r)
-        .ok_or_else(|| fail(AppError::NotFound))
+    ssr::reservation(&state.db, resident, &number, state.clock.now()).await.map_err(fail)
 }
 
 #[server(endpoint = "my/change_choices")]
 pub async fn get_change_choices(number: String) -> Result<ChangeChoices, AppError> {
-    use crate::state::fail;
+    use crate::error::fail;
     let (state, resident) = resident_id().await?;
     ssr::change_choices(&state.db, resident, &number, state.clock.now()).await.map_err(fail)
 }
 
 #[server(endpoint = "my/change_target")]
 pub async fn get_change_target(number: String, slot_id: i32) -> Result<ChangeTarget, AppError> {
-    use crate::state::fail;
+    use crate::error::fail;
     let (state, resident) = resident_id().await?;
     ssr::change_target(&state.db, resident, &number, slot_id, state.clock.now()).await.map_err(fail)
 }
@@ -119,21 +94,21 @@ pub async fn get_change_target(number: String, slot_id: i32) -> Result<ChangeTar
 /// 変更する: moves the place in one transaction and mails the resident.
 #[server(endpoint = "my/change")]
 pub async fn change_reservation(number: String, slot_id: i32) -> Result<(), AppError> {
-    use crate::state::fail;
+    use crate::error::fail;
     let (state, resident) = resident_id().await?;
-    ssr::change(&state.db, &state.site, resident, &number, slot_id, state.clock.now()).await.map_err(fail)?;
+    let number = ssr::change(&state.db, &state.site, &state.clock, resident, &number, slot_id).await.map_err(fail)?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/my/reservations/{number}/changed"));
+    leptos_axum::redirect(&format!("/my/reservations/{}/changed", number.as_str()));
     Ok(())
 }
 
 /// キャンセルする: gives the place back and mails the resident.
 #[server(endpoint = "my/cancel")]
 pub async fn cancel_reservation(number: String) -> Result<(), AppError> {
-    use crate::state::fail;
+    use crate::error::fail;
     let (state, resident) = resident_id().await?;
-    ssr::cancel(&state.db, &state.site, resident, &number, state.clock.now()).await.map_err(fail)?;
+    let number = ssr::cancel(&state.db, &state.site, &state.clock, resident, &number).await.map_err(fail)?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/my/reservations/{number}/cancelled"));
+    leptos_axum::redirect(&format!("/my/reservations/{}/cancelled", number.as_str()));
     Ok(())
 }

@@ -1,6 +1,7 @@
 use super::*;
+use crate::booking::BookingError;
 use crate::ui::loading;
-use crate::reserve::SlotDays;
+use crate::catalogue::SlotDays;
 use crate::ui::{Breadcrumbs, SubmitButton};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -32,7 +33,7 @@ fn ReservationFacts(r: MyReservation) -> impl IntoView {
             <dt>"日時"</dt><dd data-testid="reservation-when">{r.when.clone()}</dd>
             <dt>"会場"</dt><dd>{r.venue.clone()}</dd>
             <dt>"状態"</dt><dd data-testid="reservation-status">{r.status.label()}</dd>
-            {(r.status != Status::Cancelled).then(|| view! {
+            {(r.status != Standing::Cancelled).then(|| view! {
                 <dt>"変更・キャンセルの締切"</dt><dd>{r.deadline.clone()}</dd>
             })}
         </dl>
@@ -43,7 +44,7 @@ fn ReservationFacts(r: MyReservation) -> impl IntoView {
 fn ReservationCard(r: MyReservation) -> impl IntoView {
     let number = r.number.clone();
     let changeable = r.changeable();
-    let locked = r.status == Status::Locked;
+    let locked = r.status == Standing::Locked;
     view! {
         <article class="reservation-card" data-testid=format!("reservation-{number}")>
             <h3>{r.service_name.clone()}</h3>
@@ -251,7 +252,7 @@ pub fn CancelConfirmPage() -> impl IntoView {
                         }.into_any()
                     }
                     Ok(r) => {
-                        let error = if r.status == Status::Cancelled { AppError::AlreadyCancelled } else { AppError::DeadlinePassed };
+                        let error = AppError::Booking(if r.status == Standing::Cancelled { BookingError::AlreadyCancelled } else { BookingError::DeadlinePassed });
                         view! { <MyLoadError error/> }.into_any()
                     }
                     Err(error) => view! { <MyLoadError error/> }.into_any(),

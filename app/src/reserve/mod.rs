@@ -1,72 +1,18 @@
 //! 予約する: choose a service, a slot, enter details, check, send, done.
 //! Every step is its own URL; what a step needs is kept on the server in
 //! a draft, so the flow works as plain HTML forms without JavaScript.
-mod details;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-pub use details::{DetailsInput, ValidDetails};
-pub use pages::{CompletePage, ConfirmPage, DraftDetailsPage, NewDetailsPage, ServiceListPage, SlotDays, SlotFacts, SlotListPage};
+pub use pages::{CompletePage, ConfirmPage, DraftDetailsPage, NewDetailsPage, ServiceListPage, SlotListPage};
 
-use crate::domain::Availability;
+use crate::catalogue::{ServiceSlots, ServiceSummary, SlotSummary};
+use crate::domain::DetailsInput;
 use crate::error::AppError;
-use crate::ui::FieldError;
+use crate::domain::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ServiceSummary {
-    pub id: i32,
-    pub name: String,
-    pub description: String,
-    pub venue: String,
-    pub notes: String,
-    /// e.g. 「前日の17:00まで」
-    pub deadline_note: String,
-    /// 「お一人1件まで」, or empty when there is no limit.
-    pub limit_note: String,
-    /// Whether any slot in the booking window has room.
-    pub has_room: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SlotChoice {
-    pub id: i32,
-    /// `9:30〜10:00`
-    pub time_label: String,
-    pub availability: Availability,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DaySlots {
-    /// `12月1日(火)`
-    pub date_label: String,
-    /// `2026-12-01`, for anchors.
-    pub date_iso: String,
-    pub slots: Vec<SlotChoice>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ServiceSlots {
-    pub service: ServiceSummary,
-    pub days: Vec<DaySlots>,
-}
-
-/// A slot as the details, confirm and completion pages describe it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SlotSummary {
-    pub slot_id: i32,
-    pub service_id: i32,
-    pub service_name: String,
-    pub venue: String,
-    pub notes: String,
-    /// `2026年12月1日(火) 9:30〜10:00`
-    pub when: String,
-    /// `2026年11月30日(月) 17:00`
-    pub deadline: String,
-    pub availability: Availability,
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DetailsDraft {
@@ -109,28 +55,28 @@ pub struct Completed {
 
 #[server(endpoint = "reserve/services")]
 pub async fn list_services() -> Result<Vec<ServiceSummary>, AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
-    ssr::list_services(&state.db, state.clock.now_jst()).await.map_err(internal)
+    Ok(crate::catalogue::ssr::list_services(&state.db, state.clock.now_jst()).await?)
 }
 
 #[server(endpoint = "reserve/service_slots")]
 pub async fn get_service_slots(service_id: i32) -> Result<ServiceSlots, AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
-    ssr::service_slots(&state.db, service_id, state.clock.now_jst())
-        .await
-        .map_err(internal)?
+    crate::catalogue::ssr::service_slots(&state.db, service_id, state.clock.now_jst())
+        .await?
         .ok_or_else(|| fail(AppError::NotFound))
 }
 
 #[server(endpoint = "reserve/slot")]
 pub async fn get_slot_summary(slot_id: i32) -> Result<SlotSummary, AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
-    ssr::slot_summary(&state.db, slot_id, state.clock.now_jst())
-        .await
-        .map_err(internal)?
+    crate::catalogue::ssr::slot_summary(&state.db, slot_id, state.clock.now_jst())
+        .await?
         .ok_or_else(|| fail(AppError::NotFound))
 }
 
@@ -150,10 +96,10 @@ pub async fn save_details(
     email: String,
     email_confirm: String,
 ) -> Result<(), AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
     let input = DetailsInput { name, kana, birth_year, birth_month, birth_day, phone, email, email_confirm };
-    let me = crate::login::ssr::current_resident(&state).await.map_err(internal)?;
+    let me = crate::login::ssr::current_resident(&state).await?;
     let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, me.as_ref(), state.clock.now()).await?;
     let next = if saved.valid {
         format!("/reserve/drafts/{}/confirm", saved.draft_id)
@@ -167,22 +113,24 @@ pub async fn save_details(
 /// The logged-in resident's details for a new details form, if logged in.
 #[server(endpoint = "reserve/my_details")]
 pub async fn get_my_details() -> Result<Option<DetailsInput>, AppError> {
-    use crate::state::{app_state, internal};
+    use crate::state::app_state;
     let state = app_state()?;
-    let me = crate::login::ssr::current_resident(&state).await.map_err(internal)?;
-    Ok(me.as_ref().map(ssr::input_of))
+    let me = crate::login::ssr::current_resident(&state).await?;
+    Ok(me.as_ref().map(crate::db::residents::Model::details))
 }
 
 #[server(endpoint = "reserve/draft")]
 pub async fn get_details_draft(draft_id: String) -> Result<DetailsDraft, AppError> {
-    use crate::state::{app_state, fail};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
     ssr::details_draft(&state.db, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
 }
 
 #[server(endpoint = "reserve/confirm_view")]
 pub async fn get_confirm_view(draft_id: String) -> Result<ConfirmView, AppError> {
-    use crate::state::{app_state, fail};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
     ssr::confirm_view(&state.db, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
 }
@@ -191,10 +139,11 @@ pub async fn get_confirm_view(draft_id: String) -> Result<ConfirmView, AppError>
 /// press (or a reload) lands on the same completion page.
 #[server(endpoint = "reserve/submit")]
 pub async fn submit_reservation(draft_id: String) -> Result<(), AppError> {
-    use crate::state::{app_state, fail, internal};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
-    let me = crate::login::ssr::current_resident(&state).await.map_err(internal)?.map(|r| r.id);
-    ssr::submit(&state.db, &state.site, &draft_id, me, state.clock.now()).await.map_err(fail)?;
+    let me = crate::login::ssr::current_resident(&state).await?.map(|r| r.id);
+    ssr::submit(&state.db, &state.site, &state.clock, &draft_id, me).await.map_err(fail)?;
     state.outbox_signal.notify_one();
     leptos_axum::redirect(&format!("/reserve/drafts/{draft_id}/complete"));
     Ok(())
@@ -202,7 +151,8 @@ pub async fn submit_reservation(draft_id: String) -> Result<(), AppError> {
 
 #[server(endpoint = "reserve/completed")]
 pub async fn get_completed(draft_id: String) -> Result<Completed, AppError> {
-    use crate::state::{app_state, fail};
+    use crate::error::fail;
+    use crate::state::app_state;
     let state = app_state()?;
     ssr::completed(&state.db, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }

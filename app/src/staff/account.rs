@@ -53,6 +53,70 @@ pub fn check_password(login_id: &LoginId, password: &str) -> Result<(), &'static
     Ok(())
 }
 
+#[cfg(feature = "ssr")]
+pub mod db {
+    use super::{LoginId, check_password};
+    use crate::db::begin_write;
+    use crate::db::staff::{self, Role};
+    use crate::login::ssr::{blocking, hash_code};
+    use chrono::{DateTime, Utc};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
+    use std::sync::LazyLock;
+
+    /// Checked when there is no account, so that an unknown login id takes
+    /// as long to refuse as a wrong password.
+    pub static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_code("not a staff password"));
+
+    #[derive(Debug, thiserror::Error)]
+    pub enum CreateError {
+        #[error("{0}")]
+        Invalid(&'static str),
+        #[error("ログインID {0} はすでに使われています。")]
+        Taken(String),
+        #[error("データベースエラー: {0}")]
+        Db(#[from] DbErr),
+    }
+
+    /// Creates a staff account (the server's `staff add` command; later the
+    /// admin's console).
+    pub async fn create(
+        db: &DatabaseConnection,
+        login_id: &str,
+        display_name: &str,
+        password: &str,
+        role: Role,
+        now: DateTime<Utc>,
+    ) -> Result<staff::Model, CreateError> {
+        let id = LoginId::parse(login_id).map_err(CreateError::Invalid)?;
+        check_password(&id, password).map_err(CreateError::Invalid)?;
+        let hash = {
+            let password = password.to_string();
+            blocking(move || hash_code(&password)).await?
+        };
+        let txn = begin_write(db).await?;
+        if staff::Entity::find().filter(staff::Column::LoginId.eq(id.as_str())).one(&txn).await?.is_some() {
+            return Err(CreateError::Taken(id.as_str().to_string()));
+        }
+        let name = if display_name.trim().is_empty() { id.as_str() } else { display_name.trim() };
+        let created = staff::ActiveModel {
+            login_id: Set(id.as_str().to_string()),
+            display_name: Set(name.to_string()),
+            password_hash: Set(hash),
+            role: Set(role),
+            failed_logins: Set(0),
+            locked_until: Set(None),
+            disabled: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        txn.commit().await?;
+        Ok(created)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,10 @@
 //! 管理者 only: staff accounts (add a 職員 or 管理者) and the audit log.
 //! A 職員 (clerk) gets 403 from every page and server function here.
 use super::*;
-use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton, TextField};
+#[cfg(feature = "ssr")]
+use super::access;
+use crate::domain::FieldError;
+use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -23,65 +26,44 @@ pub struct StaffRow {
     pub state: String,
 }
 
-pub fn action_label(action: &str) -> &str {
-    match action {
-        "view_day" => "日別予約一覧の閲覧",
-        "export_csv" => "CSV出力",
-        "cancel_slot" => "予約枠の中止",
-        "mark_attendance" => "来場の記録",
-        "add_staff" => "職員アカウントの追加",
-        "search_residents" => "利用者の検索",
-        "view_resident" => "利用者の詳細の閲覧",
-        "unlock_resident" => "ログイン停止の解除",
-        "resend_key_notice" => "利用者キー通知の再送",
-        "create_service" => "予約メニューの作成",
-        "edit_service" => "予約メニューの編集",
-        "publish_service" => "予約メニューの公開",
-        "unpublish_service" => "予約メニューの非公開",
-        "create_slots" => "予約枠の一括作成",
-        "add_slot" => "予約枠の追加",
-        "slot_capacity" => "定員の変更",
-        "close_slot" => "予約枠の受付停止",
-        "open_slot" => "予約枠の受付再開",
-        "cancel_for_resident" => "予約のキャンセル（代理）",
-        "reserve_for_resident" => "代理予約",
-        other => other,
-    }
-}
-
 /// How many audit entries the page shows (newest first).
 pub const AUDIT_PAGE: u64 = 200;
 
 #[server(endpoint = "staff/audit")]
 pub async fn get_audit_log() -> Result<Vec<AuditEntry>, AppError> {
-    let (state, _) = ssr::require_admin().await?;
-    ssr::audit_entries(&state.db, AUDIT_PAGE).await.map_err(crate::state::internal)
+    let (state, _) = access::require_admin().await?;
+    Ok(db::audit_entries(&state.db, AUDIT_PAGE).await?)
 }
 
 #[server(endpoint = "staff/accounts")]
 pub async fn get_staff_accounts() -> Result<Vec<StaffRow>, AppError> {
-    let (state, _) = ssr::require_admin().await?;
-    ssr::staff_list(&state.db).await.map_err(crate::state::internal)
+    let (state, _) = access::require_admin().await?;
+    Ok(db::staff_list(&state.db).await?)
 }
 
 /// 職員を追加: the same rules as `server staff add`.
 #[server(endpoint = "staff/add_staff")]
 pub async fn add_staff(login_id: String, display_name: String, role: String, password: String) -> Result<(), AppError> {
-    use crate::state::{client_addr, internal};
-    let (state, me) = ssr::require_admin().await?;
+    use super::account::db::{CreateError, create};
+    use crate::db::audit_log::Action;
+    use crate::db::staff::Role;
+    let (state, me) = access::require_admin().await?;
     let now = state.clock.now();
-    match ssr::create(&state.db, &login_id, &display_name, &password, &role, now).await {
+    let created = match Role::parse(&role) {
+        Some(role) => create(&state.db, &login_id, &display_name, &password, role, now).await,
+        None => Err(CreateError::Invalid("役割を選んでください。")),
+    };
+    match created {
         Ok(created) => {
-            super::audit::record(&state.db, &me, "add_staff", &format!("staff:{}", created.login_id), &created.role, client_addr(), now)
-                .await
-                .map_err(internal)?;
+            let target = format!("staff:{}", created.login_id);
+            crate::audit::record(&state.db, &access::acting(&me), Action::AddStaff, &target, created.role.label(), now).await?;
             leptos_axum::redirect("/staff/accounts?added=1");
         }
-        Err(ssr::CreateError::Db(e)) => return Err(internal(e)),
+        Err(CreateError::Db(e)) => return Err(e.into()),
         Err(refused) => {
             // The reason in the URL is one of a few fixed texts, never input.
             let reason = match refused {
-                ssr::CreateError::Taken(_) => "taken",
+                CreateError::Taken(_) => "taken",
                 _ => "invalid",
             };
             leptos_axum::redirect(&format!("/staff/accounts?error={reason}#error-summary-title"));
@@ -169,5 +151,46 @@ pub fn StaffAccountsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use crate::db::staff;
+    use crate::time::to_jst;
+    use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
+
+    /// The newest audit entries, with the staff member's login id.
+    pub async fn audit_entries(db: &DatabaseConnection, limit: u64) -> Result<Vec<super::AuditEntry>, DbErr> {
+        use sea_orm::QuerySelect;
+        let rows = crate::db::audit_log::Entity::find().order_by_desc(crate::db::audit_log::Column::Id).limit(limit).all(db).await?;
+        let names: std::collections::HashMap<i32, String> =
+            staff::Entity::find().all(db).await?.into_iter().map(|s| (s.id, s.login_id)).collect();
+        Ok(rows
+            .into_iter()
+            .map(|r| super::AuditEntry {
+                at: crate::time::date_time_long(to_jst(r.created_at)),
+                staff: names.get(&r.staff_id).cloned().unwrap_or_else(|| format!("#{}", r.staff_id)),
+                action: r.action.label().to_string(),
+                target: r.target,
+                detail: r.detail,
+                client: r.client_addr.unwrap_or_default(),
+            })
+            .collect())
+    }
+
+    pub async fn staff_list(db: &DatabaseConnection) -> Result<Vec<super::StaffRow>, DbErr> {
+        Ok(staff::Entity::find()
+            .order_by_asc(staff::Column::LoginId)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| super::StaffRow {
+                login_id: s.login_id,
+                display_name: s.display_name,
+                role: s.role.label().to_string(),
+                state: if s.disabled { "停止".into() } else if s.locked_until.is_some() { "ロック中の可能性あり".into() } else { "有効".into() },
+            })
+            .collect())
     }
 }

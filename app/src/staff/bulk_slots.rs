@@ -4,8 +4,11 @@
 //! is saved. A slot that already exists (same service, day and start) is
 //! left as it is, so saving the same plan twice changes nothing.
 use super::*;
-use crate::domain::normalize;
-use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton, error_for};
+#[cfg(feature = "ssr")]
+use super::access;
+use crate::domain::{number_in, parse_capacity, parse_date, parse_times, parse_weekdays};
+use crate::domain::FieldError;
+use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, error_for};
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -14,11 +17,6 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub const MAX_DAYS: i64 = 366;
 /// Most slots one plan may make.
 pub const MAX_SLOTS: usize = 3000;
-/// A slot's capacity as typed: 1 to 1000 people.
-pub fn parse_capacity(input: &str) -> Option<i32> {
-    super::services::number_in(input, 1..=1000)
-}
-
 pub const WEEKDAY_LABELS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 
 /// The form as typed. `weekdays` is `1,3,5` (1 = 月曜日).
@@ -53,45 +51,6 @@ pub struct PlannedDay {
     pub skipped: Option<String>,
 }
 
-/// `2026-12-01`, `2026/12/1`, `２０２６年１２月１日`.
-pub fn parse_date(input: &str) -> Option<NaiveDate> {
-    let s = normalize(input).replace(['年', '月', '/', '.'], "-").replace('日', "");
-    let mut parts = s.trim().split('-').map(|p| p.trim().parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if parts.next().is_some() {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y as i32, m, d)
-}
-
-/// `9:00, 9:30 10:00、10:30` → the times, sorted, once each.
-pub fn parse_times(input: &str) -> Option<Vec<NaiveTime>> {
-    let s = normalize(input);
-    let mut times = Vec::new();
-    for part in s.split(|c: char| c == ',' || c == '、' || c == '，' || c.is_whitespace()).filter(|p| !p.is_empty()) {
-        times.push(super::services::parse_time(part)?);
-    }
-    times.sort();
-    times.dedup();
-    (!times.is_empty()).then_some(times)
-}
-
-pub fn parse_weekdays(input: &str) -> Vec<Weekday> {
-    let mut days: Vec<Weekday> = input
-        .split(',')
-        .filter_map(|p| p.trim().parse::<u8>().ok())
-        .filter_map(|n| Weekday::try_from(n.wrapping_sub(1)).ok())
-        .collect();
-    days.sort_by_key(|d| d.num_days_from_monday());
-    days.dedup();
-    days
-}
-
-/// 年末年始: the days city offices close (12月29日〜1月3日).
-pub fn is_new_year_closure(date: NaiveDate) -> bool {
-    matches!((date.month(), date.day()), (12, 29..=31) | (1, 1..=3))
-}
-
 impl BulkInput {
     /// Checks the plan; `today` (Japan time) is the earliest day it may start.
     pub fn validate(&self, today: NaiveDate) -> Result<BulkPlan, Vec<FieldError>> {
@@ -121,7 +80,7 @@ impl BulkInput {
         if starts.is_none() {
             errors.push(FieldError::new("times", "開始時刻を 9:00, 9:30 のように、区切って入力してください。"));
         }
-        let minutes = super::services::number_in(&self.minutes, 5..=480).map(i64::from);
+        let minutes = number_in(&self.minutes, 5..=480).map(i64::from);
         if minutes.is_none() {
             errors.push(FieldError::new("minutes", "1枠の長さは5〜480分で入力してください。"));
         }
@@ -200,10 +159,10 @@ pub struct BulkPreview {
 
 #[server(endpoint = "staff/bulk_preview")]
 pub async fn get_bulk_preview(service_id: i32, input: BulkInput) -> Result<BulkPreview, AppError> {
-    use crate::state::{fail, internal};
-    let (state, _) = ssr::require_staff().await?;
+    use crate::error::fail;
+    let (state, _) = access::require_staff().await?;
     let today = crate::time::to_jst(state.clock.now()).date();
-    db::preview(&state.db, service_id, &input, today).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+    db::preview(&state.db, service_id, &input, today).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// この内容で作成する.
@@ -219,13 +178,13 @@ pub async fn create_slots_in_bulk(
     capacity: String,
     include_closed: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
     let input = BulkInput { from, to, weekdays, times, minutes, capacity, include_closed: include_closed.is_some() };
     let today = crate::time::to_jst(state.clock.now()).date();
     let Ok(plan) = input.validate(today) else { return Err(fail(AppError::BadRequest)) };
     let (made, existing) =
-        db::create(&state.db, &me, service_id, &plan, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))?;
+        db::create(&state.db, &access::acting(&me), service_id, &plan, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))?;
     leptos_axum::redirect(&format!("/staff/services/{service_id}/slots?created={made}&existing={existing}"));
     Ok(())
 }
@@ -362,7 +321,10 @@ pub(super) fn PlainField(
 #[cfg(feature = "ssr")]
 pub mod db {
     use super::*;
-    use crate::db::{services, slots, staff};
+    use crate::actor::StaffActor;
+    use crate::db::audit_log::Action;
+    use crate::db::{services, slots};
+    use crate::domain::is_new_year_closure;
     use chrono::{DateTime, Utc};
     use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
     use std::collections::HashSet;
@@ -418,7 +380,7 @@ pub mod db {
     /// (made, already there), or `None` for an unknown service.
     pub async fn create(
         db: &DatabaseConnection,
-        me: &staff::Model,
+        who: &StaffActor,
         service_id: i32,
         plan: &BulkPlan,
         now: DateTime<Utc>,
@@ -438,7 +400,6 @@ pub mod db {
                 start_time: Set(start),
                 end_time: Set(end),
                 capacity: Set(plan.capacity),
-                taken: Set(0),
                 is_open: Set(true),
                 created_at: Set(now),
                 ..Default::default()
@@ -448,7 +409,7 @@ pub mod db {
             made += 1;
         }
         let detail = format!("{}〜{} {}枠作成（既存{}枠）", plan.from, plan.to, made, there);
-        super::super::audit::record(&txn, me, "create_slots", &format!("service:{}", service.id), &detail, crate::state::client_addr(), now).await?;
+        crate::audit::record(&txn, who, Action::CreateSlots, &format!("service:{}", service.id), &detail, now).await?;
         txn.commit().await?;
         Ok(Some((made, there)))
     }
@@ -457,6 +418,7 @@ pub mod db {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::is_new_year_closure;
 
     fn input() -> BulkInput {
         BulkInput {
@@ -472,17 +434,6 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-    }
-
-    #[test]
-    fn dates_and_times_are_read_as_typed_in_japan() {
-        assert_eq!(parse_date("２０２６年１２月１日"), NaiveDate::from_ymd_opt(2026, 12, 1));
-        assert_eq!(parse_date("2026/12/01"), NaiveDate::from_ymd_opt(2026, 12, 1));
-        assert_eq!(parse_date("2026-02-30"), None);
-        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
-        assert_eq!(parse_times("10:00、9:00 9:00,13時30分"), Some(vec![t(9, 0), t(10, 0), t(13, 30)]));
-        assert_eq!(parse_times("9:00, 午後"), None);
-        assert_eq!(parse_weekdays("1,3,9,x,3"), vec![Weekday::Mon, Weekday::Wed]);
     }
 
     #[test]

@@ -1,12 +1,16 @@
 //! 代理予約: staff reserve for a resident at the counter or on the phone.
 //! For a known resident (from 利用者の詳細) only the slot is chosen; for a
 //! new one staff type the details and a user key is issued. The booking
-//! goes through the residents' own path ([`crate::reserve::ssr::submit`]),
-//! so capacity, deadlines, the per-resident limit and the confirmation
-//! email are exactly the same; the audit log says which staff member did it.
+//! goes through the core ([`crate::booking::book`]) with the staff member
+//! as the actor, so capacity, deadlines, the per-resident limit and the
+//! confirmation email are the residents' own, and the audit entry is
+//! written in the same transaction.
 use super::*;
-use crate::reserve::DetailsInput;
-use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton, TextField, error_for};
+#[cfg(feature = "ssr")]
+use super::access;
+use crate::domain::DetailsInput;
+use crate::domain::FieldError;
+use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -41,9 +45,9 @@ pub struct CounterDraft {
 
 #[server(endpoint = "staff/counter_form")]
 pub async fn get_counter_form(resident_id: i32, draft_id: String) -> Result<CounterForm, AppError> {
-    use crate::state::{fail, internal};
-    let (state, _) = ssr::require_staff().await?;
-    db::form(&state.db, resident_id, &draft_id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+    use crate::error::fail;
+    let (state, _) = access::require_staff().await?;
+    db::form(&state.db, resident_id, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// 予約する (代理).
@@ -61,8 +65,8 @@ pub async fn book_at_counter(
     phone: String,
     email: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
     let now = state.clock.now();
     let clip = |v: Option<String>| crate::drafts::clip(&v.unwrap_or_default());
     let email = clip(email);
@@ -77,11 +81,14 @@ pub async fn book_at_counter(
         email,
     };
     let slot_id = slot_id.trim().parse::<i32>().unwrap_or(0);
-    let Some(booked) = db::book(&state.db, &state.site, &me, resident_id, slot_id, typed.clone(), now).await.map_err(fail)? else {
+    let Some(booked) = db::book(&state.db, &state.site, &access::acting(&me), &state.clock, resident_id, slot_id, typed.clone())
+        .await
+        .map_err(fail)?
+    else {
         let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
         let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &CounterDraft { resident_id, slot_id, input: typed }, now)
             .await
-            .map_err(internal)?;
+            ?;
         leptos_axum::redirect(&format!("/staff/reserve?resident={resident_id}&draft={draft}#error-summary-title"));
         return Ok(());
     };
@@ -160,10 +167,12 @@ pub fn CounterBookingPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 pub mod db {
     use super::*;
-    use crate::db::{reservations, residents, services, slots, staff};
+    use crate::actor::{Actor, StaffActor};
+    use crate::booking::{self, ForWhom, deadlines::slot_availability};
+    use crate::clock::Clock;
+    use crate::db::{begin_write, residents, services, slots};
     use crate::domain::Availability;
-    use crate::reserve::ssr::{ReservationDraft, Submitted, input_of, slot_availability, submit};
-    use crate::state::{SiteSettings, internal};
+    use crate::site::SiteSettings;
     use crate::time::{slot_when, to_jst};
     use chrono::{DateTime, Utc};
     use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
@@ -214,7 +223,7 @@ pub mod db {
                 return Ok(Some(CounterForm { resident_id, resident: who, slots, slot_id: p.slot_id, draft_id: draft.row.id, input: p.input, errors }));
             }
         }
-        let input = known.as_ref().map(input_of).unwrap_or_default();
+        let input = known.as_ref().map(residents::Model::details).unwrap_or_default();
         Ok(Some(CounterForm { resident_id, resident: who, slots, slot_id: 0, draft_id: String::new(), input, errors: vec![] }))
     }
 
@@ -229,45 +238,37 @@ pub mod db {
     }
 
     /// Books and returns the resident's id; `None` when the form needs
-    /// fixing. Capacity, deadline and limit errors come back as errors.
+    /// fixing. Capacity, deadline and limit refusals come back as errors.
     pub async fn book(
         db: &DatabaseConnection,
         site: &SiteSettings,
-        me: &staff::Model,
+        me: &StaffActor,
+        clock: &Clock,
         resident_id: i32,
         slot_id: i32,
         typed: DetailsInput,
-        now: DateTime<Utc>,
     ) -> Result<Option<i32>, AppError> {
-        let known = resident(db, resident_id).await.map_err(internal)?;
+        let now = clock.now();
+        let known = resident(db, resident_id).await?;
         if resident_id != 0 && known.is_none() {
             return Err(AppError::NotFound);
         }
         let input = match &known {
-            Some(r) => DetailsInput { phone: if typed.phone.trim().is_empty() { r.phone.clone() } else { typed.phone }, ..input_of(r) },
-            None => typed,
+            Some(r) => DetailsInput { phone: if typed.phone.trim().is_empty() { r.phone.clone() } else { typed.phone }, ..r.details() },
+            None => DetailsInput { email_confirm: typed.email.clone(), ..typed },
         };
-        let slots = open_slots(db, now).await.map_err(internal)?;
+        let slots = open_slots(db, now).await?;
         if check(&input, slot_id, &slots, to_jst(now).date()).is_err() {
             return Ok(None);
         }
-        let draft = ReservationDraft { slot_id, input, resident_id: known.as_ref().map(|r| r.id) };
-        let draft_id = crate::drafts::save(db, None, crate::drafts::KIND_RESERVATION, &draft, now).await.map_err(internal)?;
-        let reservation_id = match submit(db, site, &draft_id, known.as_ref().map(|r| r.id), now).await? {
-            Submitted::Reserved { reservation_id } | Submitted::AlreadyDone { reservation_id } => reservation_id,
+        let Ok(details) = input.validate(to_jst(now).date()) else { return Ok(None) };
+        let for_whom = match known {
+            Some(r) => ForWhom::Known { resident_id: r.id, phone: Some(details.phone) },
+            None => ForWhom::New(details),
         };
-        let reservation = reservations::Entity::find_by_id(reservation_id).one(db).await.map_err(internal)?.ok_or(AppError::Internal)?;
-        super::super::audit::record(
-            db,
-            me,
-            "reserve_for_resident",
-            &format!("reservation:{}", reservation.reservation_number),
-            if known.is_some() { "登録済みの利用者" } else { "新規の利用者（利用者キー発行）" },
-            crate::state::client_addr(),
-            now,
-        )
-        .await
-        .map_err(internal)?;
-        Ok(Some(reservation.resident_id))
+        let txn = begin_write(db).await?;
+        let booked = booking::book(&txn, site, &Actor::Staff(me.clone()), clock, slot_id, for_whom).await?;
+        txn.commit().await?;
+        Ok(Some(booked.resident_id))
     }
 }

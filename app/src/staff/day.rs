@@ -1,6 +1,8 @@
 //! 日別の予約一覧: a day's slots, service by service, with who is booked
 //! and the places left; from here a slot can be cancelled (中止).
 use super::*;
+#[cfg(feature = "ssr")]
+use super::access;
 use crate::ui::Breadcrumbs;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -40,23 +42,27 @@ pub struct DayView {
 /// Shows residents' personal data, so each view is written to the audit log.
 #[server(endpoint = "staff/day")]
 pub async fn get_day_view(date: String) -> Result<DayView, AppError> {
-    use crate::state::internal;
-    let (state, me) = ssr::require_staff().await?;
+    let (state, me) = access::require_staff().await?;
     let now = state.clock.now();
     let day = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").unwrap_or_else(|_| crate::time::to_jst(now).date());
-    ssr::day_view(&state.db, &me, day, now).await.map_err(internal)
+    Ok(db::day_view(&state.db, &access::acting(&me), day, now).await?)
 }
 
 /// 来場 / 欠席 for one reservation; back to the day (same slot in view).
 #[server(endpoint = "staff/attendance")]
 pub async fn mark_attendance(number: String, attended: bool, date: String, slot_id: i32) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    let marked = ssr::mark_attendance(&state.db, &me, &number, attended, state.clock.now()).await.map_err(internal)?;
-    if !marked {
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    use crate::db::reservations::Attendance;
+    let number = crate::domain::ReservationNumber::parse(&number).ok_or_else(|| fail(AppError::NotFound))?;
+    let mark = if attended { Attendance::Attended } else { Attendance::NoShow };
+    if !db::mark_attendance(&state.db, &access::acting(&me), &number, mark, state.clock.now()).await? {
         return Err(fail(AppError::NotFound));
     }
-    leptos_axum::redirect(&format!("/staff/day?date={date}#slot-{slot_id}"));
+    // Back to the same day and slot; the date is re-printed from a parsed
+    // date, never echoed from the request.
+    let day = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    leptos_axum::redirect(&format!("/staff/day?date={day}#slot-{slot_id}"));
     Ok(())
 }
 
@@ -83,6 +89,7 @@ pub fn DayPage() -> impl IntoView {
                         <p>
                             <a href=format!("/staff/day?date={}", d.prev_iso)>"前の日"</a>" ｜ "
                             <a href=format!("/staff/day?date={}", d.next_iso)>"次の日"</a>" ｜ "
+                            <a href=format!("/staff/export.xlsx?from={0}&to={0}", d.date_iso) download="">"この日のExcelファイル"</a>" ｜ "
                             <a href=format!("/staff/export.csv?from={0}&to={0}", d.date_iso) download="">"この日のCSVをダウンロード"</a>
                         </p>
                         <h2 data-testid="day-label">{d.date_label.clone()}</h2>
@@ -169,5 +176,105 @@ fn Attendance(number: String, name: String, attended: Option<bool>, date: String
             {button(true, "来場")}
             {button(false, "欠席")}
         </div>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use super::*;
+    use crate::actor::StaffActor;
+    use crate::db::audit_log::Action;
+    use crate::db::reservations::Attendance;
+    use crate::db::{begin_write, reservations, residents, services, slots};
+    use crate::domain::ReservationNumber;
+    use crate::time::date_long;
+    use chrono::{DateTime, Utc};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+    use std::collections::HashMap;
+
+    /// Active reservations of these slots, with their residents, by slot.
+    async fn bookings(
+        db: &impl ConnectionTrait,
+        slot_ids: Vec<i32>,
+    ) -> Result<Vec<(reservations::Model, residents::Model)>, DbErr> {
+        let mine = reservations::Entity::find()
+            .filter(reservations::Column::SlotId.is_in(slot_ids))
+            .filter(reservations::Column::Status.eq(reservations::Status::Active))
+            .order_by_asc(reservations::Column::Id)
+            .all(db)
+            .await?;
+        let ids: Vec<i32> = mine.iter().map(|r| r.resident_id).collect();
+        let people: HashMap<i32, residents::Model> =
+            residents::Entity::find().filter(residents::Column::Id.is_in(ids)).all(db).await?.into_iter().map(|r| (r.id, r)).collect();
+        Ok(mine.into_iter().filter_map(|r| people.get(&r.resident_id).cloned().map(|p| (r, p))).collect())
+    }
+
+    pub async fn day_view(db: &DatabaseConnection, who: &StaffActor, day: chrono::NaiveDate, now: DateTime<Utc>) -> Result<super::day::DayView, DbErr> {
+            let todays = slots::Entity::find()
+            .filter(slots::Column::Date.eq(day))
+            .order_by_asc(slots::Column::ServiceId)
+            .order_by_asc(slots::Column::StartTime)
+            .all(db)
+            .await?;
+        let services = services::all_by_id(db).await?;
+        let booked = bookings(db, todays.iter().map(|s| s.id).collect()).await?;
+        crate::audit::record(db, who, Action::ViewDay, &format!("date:{day}"), &format!("{}枠", todays.len()), now).await?;
+        Ok(DayView {
+            date_iso: day.format("%Y-%m-%d").to_string(),
+            date_label: date_long(day),
+            prev_iso: day.pred_opt().unwrap_or(day).format("%Y-%m-%d").to_string(),
+            next_iso: day.succ_opt().unwrap_or(day).format("%Y-%m-%d").to_string(),
+            slots: todays
+                .into_iter()
+                .map(|s| {
+                    let service = services.get(&s.service_id);
+                    DaySlot {
+                        slot_id: s.id,
+                        service_name: service.map(|v| v.name.clone()).unwrap_or_default(),
+                        time: crate::time::time_range(s.start_time, s.end_time),
+                        venue: service.map(|v| v.venue.clone()).unwrap_or_default(),
+                        capacity: s.capacity,
+                        taken: s.taken,
+                        is_open: s.is_open,
+                        booked: booked
+                            .iter()
+                            .filter(|(r, _)| r.slot_id == s.id)
+                            .map(|(r, p)| Booked {
+                                number: r.reservation_number.clone(),
+                                name: p.name.clone(),
+                                kana: p.name_kana.clone(),
+                                phone: p.phone.clone(),
+                                attended: r.attendance.map(|a| a == Attendance::Attended),
+                            })
+                            .collect(),
+                    }
+                })
+                .collect(),
+        })
+    }
+
+    /// 来場 / 欠席 on an active reservation; false when there is none by that number.
+    pub async fn mark_attendance(
+        db: &DatabaseConnection,
+        who: &StaffActor,
+        number: &ReservationNumber,
+        mark: Attendance,
+        now: DateTime<Utc>,
+    ) -> Result<bool, DbErr> {
+        let txn = begin_write(db).await?;
+        let marked = reservations::Entity::update_many()
+            .col_expr(reservations::Column::Attendance, Expr::value(mark))
+            .filter(reservations::Column::ReservationNumber.eq(number.as_str()))
+            .filter(reservations::Column::Status.eq(reservations::Status::Active))
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
+        if marked {
+            crate::audit::record(&txn, who, Action::MarkAttendance, &format!("reservation:{}", number.as_str()), mark.label(), now).await?;
+        }
+        txn.commit().await?;
+        Ok(marked)
     }
 }

@@ -3,6 +3,8 @@
 //! details and reservations; lift a login lock; re-send their key notice.
 //! Every search and every detail view is written to the audit log.
 use super::*;
+#[cfg(feature = "ssr")]
+use super::access;
 use crate::ui::Breadcrumbs;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -42,26 +44,26 @@ pub struct ResidentDetail {
 
 #[server(endpoint = "staff/search")]
 pub async fn search_residents(q: String) -> Result<Vec<ResidentHit>, AppError> {
-    let (state, me) = ssr::require_staff().await?;
+    let (state, me) = access::require_staff().await?;
     if q.trim().is_empty() {
         return Ok(vec![]);
     }
-    ssr::search_residents(&state.db, &me, &crate::drafts::clip(&q), state.clock.now()).await.map_err(crate::state::internal)
+    Ok(db::search(&state.db, &access::acting(&me), &crate::drafts::clip(&q), state.clock.now()).await?)
 }
 
 #[server(endpoint = "staff/resident")]
 pub async fn get_resident_detail(id: i32) -> Result<ResidentDetail, AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    ssr::resident_detail(&state.db, &me, id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    db::detail(&state.db, &access::acting(&me), id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// ログイン停止の解除: after checking who is on the phone or at the counter.
 #[server(endpoint = "staff/unlock")]
 pub async fn unlock_resident(id: i32) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    if !ssr::unlock_resident(&state.db, &me, id, state.clock.now()).await.map_err(internal)? {
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    if !db::unlock(&state.db, &access::acting(&me), id, state.clock.now()).await? {
         return Err(fail(AppError::NotFound));
     }
     leptos_axum::redirect(&format!("/staff/residents/{id}?done=unlocked"));
@@ -71,9 +73,9 @@ pub async fn unlock_resident(id: i32) -> Result<(), AppError> {
 /// 利用者キー通知の再送: to the registered address, listing every key there.
 #[server(endpoint = "staff/resend_key")]
 pub async fn resend_key_notice(id: i32) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    if !ssr::resend_key_notice(&state.db, &state.site, &me, id, state.clock.now()).await.map_err(internal)? {
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    if !db::resend_key_notice(&state.db, &state.site, &access::acting(&me), id, state.clock.now()).await? {
         return Err(fail(AppError::NotFound));
     }
     state.outbox_signal.notify_one();
@@ -86,10 +88,19 @@ pub async fn resend_key_notice(id: i32) -> Result<(), AppError> {
 /// it themselves, and the audit log says who did.
 #[server(endpoint = "staff/cancel_for_resident")]
 pub async fn cancel_for_resident(id: i32, number: String) -> Result<(), AppError> {
-    use crate::state::fail;
-    let (state, me) = ssr::require_staff().await?;
-    let number = crate::drafts::clip(&number);
-    crate::my_reservations::ssr::cancel_as(&state.db, &state.site, id, &number, Some(&me), state.clock.now()).await.map_err(fail)?;
+    use crate::actor::Actor;
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    let number = crate::domain::ReservationNumber::parse(&number).ok_or_else(|| fail(AppError::NotFound))?;
+    let actor = Actor::Staff(access::acting(&me));
+    let txn = crate::db::begin_write(&state.db).await?;
+    // The reservation of the resident on the page, and no other.
+    let found = crate::booking::find::reservation(&txn, &actor, &number).await.map_err(fail)?;
+    if found.reservation.resident_id != id {
+        return Err(fail(AppError::NotFound));
+    }
+    crate::booking::cancel(&txn, &state.site, &actor, &state.clock, &number).await.map_err(fail)?;
+    txn.commit().await?;
     state.outbox_signal.notify_one();
     leptos_axum::redirect(&format!("/staff/residents/{id}?done=cancelled"));
     Ok(())
@@ -219,5 +230,118 @@ pub fn ResidentDetailPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use crate::actor::StaffActor;
+    use crate::db::audit_log::Action;
+    use crate::db::{begin_write, reservations, residents};
+    use crate::time::to_jst;
+    use chrono::{DateTime, Utc};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+    fn hit(r: &residents::Model) -> super::ResidentHit {
+        super::ResidentHit {
+            id: r.id,
+            name: r.name.clone(),
+            kana: r.name_kana.clone(),
+            phone: r.phone.clone(),
+            email: r.email.clone(),
+            user_key: crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_else(|_| r.user_key.clone()),
+        }
+    }
+
+    /// By 予約番号, 利用者キー or 電話番号 when the query reads as one; otherwise
+    /// by ふりがな or 氏名 containing it.
+    pub async fn search(db: &DatabaseConnection, who: &StaffActor, q: &str, now: DateTime<Utc>) -> Result<Vec<super::ResidentHit>, DbErr> {
+        use crate::domain::{Kana, PhoneNumber, ReservationNumber, UserKey, normalize};
+        use sea_orm::{Condition, QuerySelect};
+        let q = normalize(q);
+        let by = if let Some(number) = ReservationNumber::parse(&q) {
+            let ids: Vec<i32> = reservations::Entity::find()
+                .filter(reservations::Column::ReservationNumber.eq(number.as_str()))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|r| r.resident_id)
+                .collect();
+            Condition::all().add(residents::Column::Id.is_in(ids))
+        } else if let Ok(key) = UserKey::parse(&q) {
+            Condition::all().add(residents::Column::UserKey.eq(key.as_str()))
+        } else if let Ok(phone) = PhoneNumber::parse(&q) {
+            Condition::all().add(residents::Column::Phone.eq(phone.as_str()))
+        } else {
+            let kana = Kana::parse(&q).map(|k| k.as_str().to_string()).unwrap_or_else(|_| q.clone());
+            Condition::any().add(residents::Column::NameKana.contains(&kana)).add(residents::Column::Name.contains(&q))
+        };
+        let found = residents::Entity::find().filter(by).order_by_asc(residents::Column::NameKana).limit(super::MAX_HITS).all(db).await?;
+        crate::audit::record(db, who, Action::SearchResidents, &format!("q:{q}"), &format!("{}件", found.len()), now).await?;
+        Ok(found.iter().map(hit).collect())
+    }
+
+    pub async fn detail(db: &DatabaseConnection, who: &StaffActor, id: i32, now: DateTime<Utc>) -> Result<Option<super::ResidentDetail>, DbErr> {
+        let Some(r) = residents::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
+        let theirs = reservations::Entity::find().filter(reservations::Column::ResidentId.eq(id)).order_by_desc(reservations::Column::Id).all(db).await?;
+        let mut list = Vec::new();
+        for reservation in theirs {
+            if let Some((slot, service)) = crate::booking::find::slot_with_service(db, reservation.slot_id).await? {
+                list.push(super::ResidentReservation {
+                    number: reservation.reservation_number,
+                    service_name: service.name,
+                    when: crate::time::slot_when(slot.date, slot.start_time, slot.end_time),
+                    cancellable: reservation.status == reservations::Status::Active && slot.date >= to_jst(now).date(),
+                    status: reservation.status.label().into(),
+                });
+            }
+        }
+        crate::audit::record(db, who, Action::ViewResident, &format!("resident:{id}"), "", now).await?;
+        Ok(Some(super::ResidentDetail {
+            birth_date: r.birth_date.format("%Y年%-m月%-d日").to_string(),
+            locked_until: r.login_locked_until.filter(|t| *t > now).map(|t| crate::time::date_time_long(to_jst(t))),
+            failed_logins: r.failed_logins,
+            resident: hit(&r),
+            reservations: list,
+        }))
+    }
+
+    pub async fn unlock(db: &DatabaseConnection, who: &StaffActor, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+        let txn = begin_write(db).await?;
+        let done = residents::Entity::update_many()
+            .col_expr(residents::Column::LoginLockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(residents::Column::FailedLogins, Expr::value(0))
+            .filter(residents::Column::Id.eq(id))
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
+        if done {
+            crate::audit::record(&txn, who, Action::UnlockResident, &format!("resident:{id}"), "", now).await?;
+        }
+        txn.commit().await?;
+        Ok(done)
+    }
+
+    /// The 利用者キー通知 to the resident's address, listing every key held
+    /// there (as the residents' own 利用者キー再発行 does).
+    pub async fn resend_key_notice(db: &DatabaseConnection, site: &crate::site::SiteSettings, who: &StaffActor, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+        use crate::mail::texts::KeyHolder;
+        let Some(r) = residents::Entity::find_by_id(id).one(db).await? else { return Ok(false) };
+        let Ok(email) = crate::domain::EmailAddress::parse(&r.email) else { return Ok(false) };
+        let txn = begin_write(db).await?;
+        let holders: Vec<KeyHolder> = residents::Entity::find()
+            .filter(residents::Column::Email.eq(email.as_str()))
+            .order_by_asc(residents::Column::Id)
+            .all(&txn)
+            .await?
+            .iter()
+            .map(|h| KeyHolder { name: h.name.clone(), user_key: hit(h).user_key })
+            .collect();
+        crate::mail::enqueue(&txn, &email, crate::mail::texts::key_notice(site, &holders), now).await?;
+        crate::audit::record(&txn, who, Action::ResendKeyNotice, &format!("resident:{id}"), "", now).await?;
+        txn.commit().await?;
+        Ok(true)
     }
 }

@@ -2,8 +2,11 @@
 //! residents read, the booking window, deadlines, a per-resident limit) and
 //! publish or unpublish it. A failed save keeps what was typed in a draft.
 use super::*;
-use crate::domain::normalize;
-use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton, TextField, error_for};
+#[cfg(feature = "ssr")]
+use super::access;
+use crate::domain::{number_in, parse_time};
+use crate::domain::FieldError;
+use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use chrono::NaiveTime;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -40,20 +43,6 @@ pub struct ServiceSettings {
     pub change_days: i32,
     pub change_time: NaiveTime,
     pub max_active: i32,
-}
-
-/// `17:00`, `9:30`, `１７：００`, `17時`, `17時30分`.
-pub fn parse_time(input: &str) -> Option<NaiveTime> {
-    let s = normalize(input).replace('時', ":").replace('分', "");
-    let s = s.trim().trim_end_matches(':');
-    let (h, m) = s.split_once(':').unwrap_or((s, "0"));
-    let (h, m) = (h.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
-    NaiveTime::from_hms_opt(h, m, 0)
-}
-
-/// A whole number typed (full-width digits too) within `range`.
-pub(super) fn number_in(input: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
-    normalize(input).trim().parse::<i32>().ok().filter(|n| range.contains(n))
 }
 
 impl ServiceInput {
@@ -179,15 +168,15 @@ pub struct ServiceDraft {
 
 #[server(endpoint = "staff/services")]
 pub async fn get_service_list() -> Result<Vec<ServiceRow>, AppError> {
-    let (state, _) = ssr::require_staff().await?;
-    db::list(&state.db, state.clock.now()).await.map_err(crate::state::internal)
+    let (state, _) = access::require_staff().await?;
+    db::list(&state.db, state.clock.now()).await.map_err(crate::error::AppError::from)
 }
 
 #[server(endpoint = "staff/service_form")]
 pub async fn get_service_form(service_id: i32, draft_id: String) -> Result<ServiceForm, AppError> {
-    use crate::state::{fail, internal};
-    let (state, _) = ssr::require_staff().await?;
-    db::form(&state.db, service_id, &draft_id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+    use crate::error::fail;
+    let (state, _) = access::require_staff().await?;
+    db::form(&state.db, service_id, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// 保存: a new service starts unpublished; a failed check keeps what was
@@ -208,8 +197,8 @@ pub async fn save_service(
     change_time: String,
     max_active: String,
 ) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
     let now = state.clock.now();
     let input = ServiceInput {
         name,
@@ -227,14 +216,14 @@ pub async fn save_service(
     let page = if service_id == 0 { "/staff/services/new".to_string() } else { format!("/staff/services/{service_id}") };
     match input.validate() {
         Ok(settings) => {
-            let id = db::save(&state.db, &me, service_id, &settings, now).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))?;
+            let id = db::save(&state.db, &access::acting(&me), service_id, &settings, now).await?.ok_or_else(|| fail(AppError::NotFound))?;
             leptos_axum::redirect(&format!("/staff/services/{id}?saved=1"));
         }
         Err(_) => {
             let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
             let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input }, now)
                 .await
-                .map_err(internal)?;
+                ?;
             leptos_axum::redirect(&format!("{page}?draft={draft}#error-summary-title"));
         }
     }
@@ -244,9 +233,9 @@ pub async fn save_service(
 /// 公開する / 非公開にする.
 #[server(endpoint = "staff/service_publish")]
 pub async fn set_service_published(service_id: i32, publish: bool) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    if !db::set_published(&state.db, &me, service_id, publish, state.clock.now()).await.map_err(internal)? {
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    if !db::set_published(&state.db, &access::acting(&me), service_id, publish, state.clock.now()).await? {
         return Err(fail(AppError::NotFound));
     }
     leptos_axum::redirect(&format!("/staff/services/{service_id}?published={}", u8::from(publish)));
@@ -400,7 +389,9 @@ fn TextArea(
 #[cfg(feature = "ssr")]
 pub mod db {
     use super::*;
-    use crate::db::{services, slots, staff};
+    use crate::actor::StaffActor;
+    use crate::db::audit_log::Action;
+    use crate::db::{services, slots};
     use crate::time::{time_short, to_jst};
     use chrono::{DateTime, Utc};
     use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
@@ -413,7 +404,7 @@ pub mod db {
                 slots::Entity::find().filter(slots::Column::ServiceId.eq(s.id)).filter(slots::Column::Date.gte(today)).count(db).await?;
             rows.push(ServiceRow {
                 id: s.id,
-                deadline_note: crate::reserve::ssr::deadline_note(&s),
+                deadline_note: crate::booking::deadlines::deadline_note(&s),
                 name: s.name,
                 venue: s.venue,
                 published: s.published,
@@ -464,7 +455,7 @@ pub mod db {
     /// service; `None` if it does not exist.
     pub async fn save(
         db: &DatabaseConnection,
-        me: &staff::Model,
+        who: &StaffActor,
         service_id: i32,
         s: &ServiceSettings,
         now: DateTime<Utc>,
@@ -490,21 +481,21 @@ pub mod db {
         active.change_deadline_time = Set(s.change_time);
         active.max_active_per_resident = Set(s.max_active);
         let saved = if service_id == 0 { active.insert(&txn).await? } else { active.update(&txn).await? };
-        let action = if service_id == 0 { "create_service" } else { "edit_service" };
-        super::super::audit::record(&txn, me, action, &format!("service:{}", saved.id), &saved.name, crate::state::client_addr(), now).await?;
+        let action = if service_id == 0 { Action::CreateService } else { Action::EditService };
+        crate::audit::record(&txn, who, action, &format!("service:{}", saved.id), &saved.name, now).await?;
         txn.commit().await?;
         Ok(Some(saved.id))
     }
 
-    pub async fn set_published(db: &DatabaseConnection, me: &staff::Model, service_id: i32, publish: bool, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    pub async fn set_published(db: &DatabaseConnection, who: &StaffActor, service_id: i32, publish: bool, now: DateTime<Utc>) -> Result<bool, DbErr> {
         let txn = crate::db::begin_write(db).await?;
         let Some(found) = services::Entity::find_by_id(service_id).one(&txn).await? else { return Ok(false) };
         let name = found.name.clone();
         let mut active: services::ActiveModel = found.into();
         active.published = Set(publish);
         active.update(&txn).await?;
-        let action = if publish { "publish_service" } else { "unpublish_service" };
-        super::super::audit::record(&txn, me, action, &format!("service:{service_id}"), &name, crate::state::client_addr(), now).await?;
+        let action = if publish { Action::PublishService } else { Action::UnpublishService };
+        crate::audit::record(&txn, who, action, &format!("service:{service_id}"), &name, now).await?;
         txn.commit().await?;
         Ok(true)
     }
@@ -513,16 +504,6 @@ pub mod db {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn times_are_read_as_typed_in_japan() {
-        assert_eq!(parse_time("17:00"), NaiveTime::from_hms_opt(17, 0, 0));
-        assert_eq!(parse_time("９：３０"), NaiveTime::from_hms_opt(9, 30, 0));
-        assert_eq!(parse_time("17時"), NaiveTime::from_hms_opt(17, 0, 0));
-        assert_eq!(parse_time("8時15分"), NaiveTime::from_hms_opt(8, 15, 0));
-        assert_eq!(parse_time("25:00"), None);
-        assert_eq!(parse_time("夕方"), None);
-    }
 
     #[test]
     fn a_new_service_needs_a_name_and_a_venue() {

@@ -2,7 +2,10 @@
 //! of a slot, frees the places, closes the slot, and queues a notice with
 //! the staff member's words to each resident; it says how many were told.
 use super::*;
-use crate::ui::{Breadcrumbs, ErrorSummary, FieldError, SubmitButton};
+#[cfg(feature = "ssr")]
+use super::access;
+use crate::domain::FieldError;
+use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -32,24 +35,25 @@ pub fn check_message(message: &str) -> Result<String, &'static str> {
 
 #[server(endpoint = "staff/slot_to_cancel")]
 pub async fn get_slot_to_cancel(slot_id: i32) -> Result<SlotToCancel, AppError> {
-    use crate::state::{fail, internal};
-    let (state, _) = ssr::require_staff().await?;
-    ssr::slot_to_cancel(&state.db, slot_id).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+    use crate::error::fail;
+    let (state, _) = access::require_staff().await?;
+    db::slot_to_cancel(&state.db, slot_id).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// 中止して通知する.
 #[server(endpoint = "staff/cancel_slot")]
 pub async fn cancel_slot(slot_id: i32, message: String) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
     let Ok(message) = check_message(&message) else {
         leptos_axum::redirect(&format!("/staff/slots/{slot_id}/cancel?error=1#error-summary-title"));
         return Ok(());
     };
-    let told = ssr::cancel_slot(&state.db, &state.site, &me, slot_id, &message, state.clock.now())
+    let txn = crate::db::begin_write(&state.db).await?;
+    let told = crate::booking::cancel_slot(&txn, &state.site, &access::acting(&me), &state.clock, slot_id, &message)
         .await
-        .map_err(internal)?
-        .ok_or_else(|| fail(AppError::NotFound))?;
+        .map_err(fail)?;
+    txn.commit().await?;
     state.outbox_signal.notify_one();
     leptos_axum::redirect(&format!("/staff/slots/{slot_id}/cancel?told={told}"));
     Ok(())
@@ -112,6 +116,30 @@ pub fn SlotCancelPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use super::*;
+    use crate::db::reservations;
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter};
+
+    pub async fn slot_to_cancel(db: &DatabaseConnection, slot_id: i32) -> Result<Option<SlotToCancel>, DbErr> {
+        let Some((slot, service)) = crate::booking::find::slot_with_service(db, slot_id).await? else { return Ok(None) };
+        let active = reservations::Entity::find()
+            .filter(reservations::Column::SlotId.eq(slot.id))
+            .filter(reservations::Column::Status.eq(reservations::Status::Active))
+            .count(db)
+            .await?;
+        Ok(Some(SlotToCancel {
+            slot_id: slot.id,
+            service_name: service.name,
+            when: crate::time::slot_when(slot.date, slot.start_time, slot.end_time),
+            venue: service.venue,
+            active: active as usize,
+            is_open: slot.is_open,
+        }))
     }
 }
 

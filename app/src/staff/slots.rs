@@ -4,6 +4,8 @@
 //! reservations or open it again. Cancelling a slot with a notice is
 //! [`super::slot_cancel`].
 use super::*;
+#[cfg(feature = "ssr")]
+use super::access;
 use super::bulk_slots::PlainField;
 use crate::ui::{Breadcrumbs, SubmitButton};
 use leptos_meta::Title;
@@ -53,23 +55,22 @@ pub fn done_text(code: &str) -> &'static str {
 
 #[server(endpoint = "staff/service_slots")]
 pub async fn get_service_slots(service_id: i32) -> Result<ServiceSlots, AppError> {
-    use crate::state::{fail, internal};
-    let (state, _) = ssr::require_staff().await?;
-    db::list(&state.db, service_id, state.clock.now()).await.map_err(internal)?.ok_or_else(|| fail(AppError::NotFound))
+    use crate::error::fail;
+    let (state, _) = access::require_staff().await?;
+    db::list(&state.db, service_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// 枠を追加.
 #[server(endpoint = "staff/slot_add")]
 pub async fn add_slot(service_id: i32, date: String, start: String, end: String, capacity: String) -> Result<(), AppError> {
-    use super::bulk_slots::parse_date;
-    use super::services::parse_time;
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
+    use crate::domain::{parse_capacity, parse_date, parse_time};
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
     let parsed = (
         parse_date(&date),
         parse_time(&start),
         parse_time(&end),
-        super::bulk_slots::parse_capacity(&capacity),
+        parse_capacity(&capacity),
     );
     let back = |code: &str| {
         let clip = |v: &str| v.chars().take(40).collect::<String>();
@@ -90,7 +91,7 @@ pub async fn add_slot(service_id: i32, date: String, start: String, end: String,
         leptos_axum::redirect(&back("slot_input"));
         return Ok(());
     }
-    match db::add(&state.db, &me, service_id, date, start, end, capacity, state.clock.now()).await.map_err(internal)? {
+    match db::add(&state.db, &access::acting(&me), service_id, date, start, end, capacity, state.clock.now()).await? {
         db::Added::Yes => leptos_axum::redirect(&format!("/staff/services/{service_id}/slots?done=added")),
         db::Added::Duplicate => leptos_axum::redirect(&back("duplicate")),
         db::Added::NoService => return Err(fail(AppError::NotFound)),
@@ -101,15 +102,15 @@ pub async fn add_slot(service_id: i32, date: String, start: String, end: String,
 /// 定員を変更.
 #[server(endpoint = "staff/slot_capacity")]
 pub async fn change_capacity(slot_id: i32, capacity: String) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    let Some(slot) = db::slot(&state.db, slot_id).await.map_err(internal)? else { return Err(fail(AppError::NotFound)) };
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    let Some(slot) = db::slot(&state.db, slot_id).await? else { return Err(fail(AppError::NotFound)) };
     let page = format!("/staff/services/{}/slots", slot.service_id);
-    let Some(capacity) = super::bulk_slots::parse_capacity(&capacity) else {
+    let Some(capacity) = crate::domain::parse_capacity(&capacity) else {
         leptos_axum::redirect(&format!("{page}?error=capacity&slot={slot_id}#slot-{slot_id}"));
         return Ok(());
     };
-    if db::set_capacity(&state.db, &me, slot_id, capacity, state.clock.now()).await.map_err(internal)? {
+    if db::set_capacity(&state.db, &access::acting(&me), slot_id, capacity, state.clock.now()).await? {
         leptos_axum::redirect(&format!("{page}?done=capacity&slot={slot_id}#slot-{slot_id}"));
     } else {
         leptos_axum::redirect(&format!("{page}?error=below_taken&slot={slot_id}#slot-{slot_id}"));
@@ -120,9 +121,9 @@ pub async fn change_capacity(slot_id: i32, capacity: String) -> Result<(), AppEr
 /// 受付停止 / 受付再開.
 #[server(endpoint = "staff/slot_open")]
 pub async fn set_slot_open(slot_id: i32, open: bool) -> Result<(), AppError> {
-    use crate::state::{fail, internal};
-    let (state, me) = ssr::require_staff().await?;
-    let Some(slot) = db::set_open(&state.db, &me, slot_id, open, state.clock.now()).await.map_err(internal)? else {
+    use crate::error::fail;
+    let (state, me) = access::require_staff().await?;
+    let Some(slot) = db::set_open(&state.db, &access::acting(&me), slot_id, open, state.clock.now()).await? else {
         return Err(fail(AppError::NotFound));
     };
     let done = if open { "opened" } else { "closed" };
@@ -237,7 +238,9 @@ pub fn ServiceSlotsPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 pub mod db {
     use super::*;
-    use crate::db::{services, slots, staff};
+    use crate::actor::StaffActor;
+    use crate::db::audit_log::Action;
+    use crate::db::{services, slots};
     use crate::time::{date_short, time_range, to_jst};
     use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
     use sea_orm::sea_query::Expr;
@@ -285,7 +288,7 @@ pub mod db {
     #[allow(clippy::too_many_arguments)]
     pub async fn add(
         db: &DatabaseConnection,
-        me: &staff::Model,
+        who: &StaffActor,
         service_id: i32,
         date: NaiveDate,
         start: NaiveTime,
@@ -312,7 +315,6 @@ pub mod db {
             start_time: Set(start),
             end_time: Set(end),
             capacity: Set(capacity),
-            taken: Set(0),
             is_open: Set(true),
             created_at: Set(now),
             ..Default::default()
@@ -320,7 +322,7 @@ pub mod db {
         .insert(&txn)
         .await?;
         let detail = format!("{} 定員{capacity}人", crate::time::slot_when(date, start, end));
-        super::super::audit::record(&txn, me, "add_slot", &format!("slot:{}", slot.id), &detail, crate::state::client_addr(), now).await?;
+        crate::audit::record(&txn, who, Action::AddSlot, &format!("slot:{}", slot.id), &detail, now).await?;
         txn.commit().await?;
         Ok(Added::Yes)
     }
@@ -328,7 +330,7 @@ pub mod db {
     /// Sets the capacity if it is at least the places taken, in one
     /// conditional UPDATE (a booking racing with it cannot slip past).
     /// `false`: it would have gone below.
-    pub async fn set_capacity(db: &DatabaseConnection, me: &staff::Model, slot_id: i32, capacity: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    pub async fn set_capacity(db: &DatabaseConnection, who: &StaffActor, slot_id: i32, capacity: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
         let txn = crate::db::begin_write(db).await?;
         let changed = slots::Entity::update_many()
             .col_expr(slots::Column::Capacity, Expr::value(capacity))
@@ -338,18 +340,18 @@ pub mod db {
             .await?
             .rows_affected;
         if changed == 1 {
-            super::super::audit::record(&txn, me, "slot_capacity", &format!("slot:{slot_id}"), &format!("定員{capacity}人"), crate::state::client_addr(), now).await?;
+            crate::audit::record(&txn, who, Action::SlotCapacity, &format!("slot:{slot_id}"), &format!("定員{capacity}人"), now).await?;
         }
         txn.commit().await?;
         Ok(changed == 1)
     }
 
-    pub async fn set_open(db: &DatabaseConnection, me: &staff::Model, slot_id: i32, open: bool, now: DateTime<Utc>) -> Result<Option<slots::Model>, DbErr> {
+    pub async fn set_open(db: &DatabaseConnection, who: &StaffActor, slot_id: i32, open: bool, now: DateTime<Utc>) -> Result<Option<slots::Model>, DbErr> {
         let txn = crate::db::begin_write(db).await?;
         let Some(slot) = slots::Entity::find_by_id(slot_id).one(&txn).await? else { return Ok(None) };
         slots::Entity::update_many().col_expr(slots::Column::IsOpen, Expr::value(open)).filter(slots::Column::Id.eq(slot_id)).exec(&txn).await?;
-        let action = if open { "open_slot" } else { "close_slot" };
-        super::super::audit::record(&txn, me, action, &format!("slot:{slot_id}"), "", crate::state::client_addr(), now).await?;
+        let action = if open { Action::OpenSlot } else { Action::CloseSlot };
+        crate::audit::record(&txn, who, action, &format!("slot:{slot_id}"), "", now).await?;
         txn.commit().await?;
         Ok(Some(slot))
     }

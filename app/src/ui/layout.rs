@@ -108,7 +108,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 pub fn LoadError(error: crate::error::AppError, href: &'static str, label: &'static str) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::state::set_page_status(error.status());
+    crate::error::set_page_status(error.status());
     let (href, label) = match error {
         crate::error::AppError::LoginRequired => ("/login", "ログイン画面へ"),
         crate::error::AppError::StaffLoginRequired => ("/staff/login", "職員ログインへ"),
@@ -131,7 +131,7 @@ pub fn loading() -> impl IntoView {
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::state::set_page_status(404);
+    crate::error::set_page_status(404);
     view! {
         <Title text="ページが見つかりません"/>
         <h1>"ページが見つかりません"</h1>

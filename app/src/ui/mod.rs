@@ -3,5 +3,5 @@
 mod form;
 mod layout;
 
-pub use form::{ErrorSummary, FieldError, SubmitButton, TextField, confirmed_email, error_for};
+pub use form::{ErrorSummary, SubmitButton, TextField, error_for};
 pub use layout::{Breadcrumbs, HomePage, LoadError, NotFound, SiteFooter, SiteHeader, loading};

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use app::db::{services, slots};
-use app::state::Clock;
+use app::clock::Clock;
 use chrono::{Duration, NaiveTime};
 use rand::Rng;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Database, DatabaseConnection, Set};
@@ -65,10 +65,17 @@ pub async fn spawn_manual_clock(backend: Backend) -> TestApp {
     spawn_with_clock(backend, Clock::manual(chrono::Utc::now())).await
 }
 
-pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
-    server::init_logging();
+/// A fresh, empty database: a SQLite file in a temp folder, or a new
+/// PostgreSQL database that is dropped with the returned guard.
+pub struct FreshDatabase {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg: Option<PgDatabase>,
+}
+
+pub async fn fresh_database(backend: Backend) -> FreshDatabase {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (database_url, pg) = match backend {
+    let (url, pg) = match backend {
         Backend::Sqlite => (format!("sqlite://{}/test.db?mode=rwc", dir.path().display()), None),
         Backend::Postgres => {
             let name = format!("eyoyaku_test_{}_{:08x}", std::process::id(), rand::rng().random::<u32>());
@@ -80,22 +87,45 @@ pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
             (url, Some(PgDatabase { name }))
         }
     };
-    let config = Config {
-        database_url: database_url.clone().into(),
-        data_dir: dir.path().to_path_buf(),
+    FreshDatabase { url, dir, pg }
+}
+
+/// The server's configuration for a test on `url`, writing mail under `dir`.
+pub fn test_config(url: &str, dir: &std::path::Path) -> Config {
+    Config {
+        database_url: url.to_string().into(),
+        data_dir: dir.to_path_buf(),
         smtp_url: None,
         mail_from: "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into(),
         base_url: "http://127.0.0.1".into(),
         demo_data: false,
         site_addr: "127.0.0.1:0".parse().unwrap(),
-        site_root: dir.path().join("site").display().to_string(),
+        site_root: dir.join("site").display().to_string(),
         contact_name: "射水市 保健センター".into(),
         contact_phone: "0766-52-7070".into(),
         contact_hours: "平日 8:30〜17:15".into(),
         db_max_connections: 16,
         login_rules: app::login::rules::LoginRules::default(),
         trust_proxy_headers: false,
-    };
+    }
+}
+
+/// A migrated connection to a fresh database, without the web server: for
+/// tests that call the app's plain functions directly.
+pub async fn connect_fresh(backend: Backend) -> (DatabaseConnection, FreshDatabase) {
+    server::init_logging();
+    let fresh = fresh_database(backend).await;
+    let config = test_config(&fresh.url, fresh.dir.path());
+    let db = server::database::connect(&config).await.expect("connect");
+    server::database::migrate(&db).await.expect("migrate");
+    (db, fresh)
+}
+
+pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
+    server::init_logging();
+    let fresh = fresh_database(backend).await;
+    let config = test_config(&fresh.url, fresh.dir.path());
+    let FreshDatabase { url: database_url, dir, pg } = fresh;
     let running = server::start(config, clock).await.expect("server starts");
     let db = running.state.db.clone();
     TestApp {
@@ -207,7 +237,6 @@ impl TestApp {
             start_time: Set(start),
             end_time: Set(start + Duration::minutes(30)),
             capacity: Set(capacity),
-            taken: Set(0),
             is_open: Set(true),
             created_at: Set(now),
             ..Default::default()

@@ -1,42 +1,41 @@
+//! 職員用トップ: who is logged in, the console's menu, and today's slots.
 use super::*;
-use crate::ui::{SubmitButton, TextField};
+#[cfg(feature = "ssr")]
+use super::access;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
-/// 職員ログイン: login id and password; one message for every failure.
-#[component]
-pub fn StaffLoginPage() -> impl IntoView {
-    let login = ServerAction::<StaffLogIn>::new();
-    let query = use_query_map();
-    // Read reactively: a failed hydrated login navigates to this same page
-    // with `?failed=1`, which keeps the component and changes the query.
-    let failed = move || query.read().get("failed").is_some();
-    let logged_out = move || query.read().get("logged_out").is_some();
-    view! {
-        <Title text="職員ログイン"/>
-        <h1>"職員ログイン"</h1>
-        <p>"市の職員用の画面です。利用者（市民）の方は"<a href="/login">"こちらのログイン画面"</a>"をご利用ください。"</p>
-        {move || logged_out().then(|| view! { <div class="panel panel--success" role="status"><p>"ログアウトしました。"</p></div> })}
-        {move || failed().then(|| view! {
-            <div class="notice notice--error" role="alert" data-testid="staff-login-failed">
-                <p>"ログインできませんでした。ログインIDとパスワードをお確かめください。続けて間違えると、しばらくログインできなくなります。"</p>
-            </div>
-        })}
-        <ActionForm action=login>
-            <TextField id="login_id" label="ログインID" value="" autocomplete="username"/>
-            <TextField id="password" label="パスワード" value="" input_type="password" autocomplete="current-password"/>
-            <div class="actions">
-                <SubmitButton label="ログイン" pending=login.pending()/>
-            </div>
-        </ActionForm>
-    }
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TodaySlot {
+    pub service_name: String,
+    /// `9:30〜10:00`
+    pub time: String,
+    pub taken: i32,
+    pub capacity: i32,
+    pub is_open: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffHome {
+    pub display_name: String,
+    /// 管理者 or 職員
+    pub role_label: String,
+    pub is_admin: bool,
+    /// `2026年12月1日(火)`
+    pub today: String,
+    pub slots: Vec<TodaySlot>,
+}
+
+#[server(endpoint = "staff/home")]
+pub async fn get_staff_home() -> Result<StaffHome, AppError> {
+    let (state, me) = access::require_staff().await?;
+    db::home(&state.db, &me, state.clock.now()).await.map_err(AppError::from)
 }
 
 /// 職員用トップ: who is logged in, and today's slots.
 #[component]
 pub fn StaffHomePage() -> impl IntoView {
     let home = Resource::new(|| (), |_| get_staff_home());
-    let logout = ServerAction::<StaffLogOut>::new();
+    let logout = ServerAction::<super::login::StaffLogOut>::new();
     view! {
         <Title text="職員用画面"/>
         <h1>"職員用画面"</h1>
@@ -59,13 +58,14 @@ pub fn StaffHomePage() -> impl IntoView {
                                 })}
                             </ul>
                         </nav>
-                        <form method="get" action="/staff/export.csv" class="inline-form">
-                            <h2>"予約のCSV出力（Excel用）"</h2>
+                        <form method="get" action="/staff/export.xlsx" class="inline-form">
+                            <h2>"予約一覧の出力（Excel・CSV）"</h2>
                             <label for="from">"開始日"</label>
                             <input id="from" name="from" type="date" class="input input--date" required/>
                             <label for="to">"終了日"</label>
                             <input id="to" name="to" type="date" class="input input--date" required/>
-                            <button type="submit" class="button button--secondary">"CSVをダウンロード"</button>
+                            <button type="submit" class="button button--primary">"Excelファイルをダウンロード"</button>
+                            <button type="submit" class="button button--secondary" formaction="/staff/export.csv">"CSVをダウンロード"</button>
                         </form>
                         <h2>{format!("本日（{}）の予約状況", h.today)}</h2>
                         {if h.slots.is_empty() {
@@ -92,5 +92,42 @@ pub fn StaffHomePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod db {
+    use super::*;
+    use crate::db::{services, slots, staff};
+    use crate::time::{date_long, to_jst};
+    use chrono::{DateTime, Utc};
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+    /// 本日の予約状況: today's slots of every service with their counts.
+    pub async fn home(db: &DatabaseConnection, me: &staff::Model, now: DateTime<Utc>) -> Result<StaffHome, DbErr> {
+        let today = to_jst(now).date();
+        let todays = slots::Entity::find()
+            .filter(slots::Column::Date.eq(today))
+            .order_by_asc(slots::Column::StartTime)
+            .order_by_asc(slots::Column::ServiceId)
+            .all(db)
+            .await?;
+        let services = services::all_by_id(db).await?;
+        Ok(StaffHome {
+            display_name: me.display_name.clone(),
+            role_label: me.role.label().to_string(),
+            is_admin: me.role == staff::Role::Admin,
+            today: date_long(today),
+            slots: todays
+                .into_iter()
+                .map(|s| TodaySlot {
+                    service_name: services.get(&s.service_id).map(|v| v.name.clone()).unwrap_or_default(),
+                    time: crate::time::time_range(s.start_time, s.end_time),
+                    taken: s.taken,
+                    capacity: s.capacity,
+                    is_open: s.is_open,
+                })
+                .collect(),
+        })
     }
 }

@@ -1,6 +1,7 @@
-use crate::domain::{BirthDate, EmailAddress, Kana, PersonName, PhoneNumber};
+//! The details a resident types to reserve (氏名, ふりがな, 生年月日, 電話番号,
+//! メールアドレス twice), as typed and once parsed.
+use super::{BirthDate, EmailAddress, FieldError, Kana, PersonName, PhoneNumber};
 use crate::texts::EMAIL_MISMATCH;
-use crate::ui::FieldError;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

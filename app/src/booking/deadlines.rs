@@ -1,0 +1,80 @@
+//! The service's deadlines and what they mean for a slot and a
+//! reservation at a given time (Japan time).
+use super::{BookingError, Standing};
+use crate::actor::Actor;
+use crate::db::{reservations, services, slots};
+use crate::domain::{Availability, BookingRule, availability};
+use crate::time::time_short;
+use chrono::{NaiveDateTime, NaiveTime};
+
+pub fn rule(service: &services::Model) -> BookingRule {
+    BookingRule {
+        opens_days: service.booking_opens_days,
+        deadline_days_before: service.deadline_days_before,
+        deadline_time: service.deadline_time,
+        change_days_before: service.change_deadline_days_before,
+        change_time: service.change_deadline_time,
+    }
+}
+
+/// `前日の17:00` for 1 day before at 17:00.
+pub fn days_before_text(days: i32, time: NaiveTime) -> String {
+    let time = time_short(time);
+    match days {
+        0 => format!("当日の{time}"),
+        1 => format!("前日の{time}"),
+        n => format!("{n}日前の{time}"),
+    }
+}
+
+/// 「予約は前日の17:00まで、変更・キャンセルは2日前の12:00まで」
+pub fn deadline_note(service: &services::Model) -> String {
+    let reserve = days_before_text(service.deadline_days_before, service.deadline_time);
+    let change = days_before_text(service.change_deadline_days_before, service.change_deadline_time);
+    if reserve == change {
+        format!("予約・変更・キャンセルは{reserve}まで")
+    } else {
+        format!("予約は{reserve}まで、変更・キャンセルは{change}まで")
+    }
+}
+
+/// Whether the slot takes reservations now: published, open, inside the
+/// booking window and before the deadline, and with room.
+pub fn slot_availability(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> Availability {
+    let accepting = service.published && slot.is_open && rule(service).accepts(slot.date, now);
+    availability(slot.capacity, slot.taken, accepting)
+}
+
+/// The last moment to change or cancel a reservation on this slot.
+pub fn change_deadline(service: &services::Model, slot: &slots::Model) -> NaiveDateTime {
+    rule(service).change_deadline(slot.date)
+}
+
+pub fn standing(
+    reservation: &reservations::Model,
+    service: &services::Model,
+    slot: &slots::Model,
+    now: NaiveDateTime,
+) -> Standing {
+    if reservation.status == reservations::Status::Cancelled {
+        Standing::Cancelled
+    } else if slot.date < now.date() {
+        Standing::Past
+    } else if now >= change_deadline(service, slot) {
+        Standing::Locked
+    } else {
+        Standing::Active
+    }
+}
+
+/// Whether `actor` may still change or cancel a reservation standing so.
+/// Staff (at the counter, on the phone) are not held to the residents'
+/// deadline, but nobody changes what is already over.
+pub fn may_change(actor: &Actor, standing: Standing) -> Result<(), BookingError> {
+    match standing {
+        Standing::Active => Ok(()),
+        Standing::Locked if actor.staff().is_some() => Ok(()),
+        Standing::Cancelled => Err(BookingError::AlreadyCancelled),
+        Standing::Locked | Standing::Past => Err(BookingError::DeadlinePassed),
+    }
+}

@@ -1,0 +1,33 @@
+//! What an email says about a reservation, built in one place for every
+//! email and every door.
+use super::deadlines::change_deadline;
+use crate::db::{residents, services, slots};
+use crate::domain::UserKey;
+use crate::mail::texts::ReservationFacts;
+use crate::time::{date_time_long, slot_when};
+
+/// The facts of `resident`'s reservation `number` on `slot`; the user key
+/// only where the email is meant to carry it (the confirmation).
+pub fn quote(
+    resident: &residents::Model,
+    number: &str,
+    service: &services::Model,
+    slot: &slots::Model,
+    with_key: bool,
+) -> ReservationFacts {
+    let user_key = if with_key {
+        UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or_else(|_| resident.user_key.clone())
+    } else {
+        String::new()
+    };
+    ReservationFacts {
+        resident_name: resident.name.clone(),
+        reservation_number: number.to_string(),
+        user_key,
+        service_name: service.name.clone(),
+        when: slot_when(slot.date, slot.start_time, slot.end_time),
+        venue: service.venue.clone(),
+        deadline: date_time_long(change_deadline(service, slot)),
+        notes: service.notes.clone(),
+    }
+}

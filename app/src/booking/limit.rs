@@ -1,0 +1,112 @@
+//! お一人の予約数の上限: how many upcoming active reservations of a service
+//! one person may hold.
+//!
+//! "One person" is a resident record, together with every record that has
+//! the same address, ふりがな and birth date: a reservation without login
+//! makes a new record and key each time, so those are the same person.
+//!
+//! Counting and then inserting is only safe if two attempts by the same
+//! person cannot count at the same time. On SQLite the write transaction is
+//! begun IMMEDIATE and so already holds the database's one write lock. On
+//! PostgreSQL (READ COMMITTED) the person is locked first with a
+//! transaction-scoped advisory lock keyed by the service and the person:
+//! a second attempt waits there until the first commits, and its count,
+//! a new statement, then sees the first's reservation.
+use super::BookingError;
+use crate::db::{reservations, residents, services, slots};
+use chrono::NaiveDate;
+use sea_orm::sea_query::Query;
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, Statement,
+};
+use sha2::{Digest, Sha256};
+
+/// The person a limit is counted for.
+pub struct Person {
+    /// Their record, when there is one (logged in, or chosen by staff).
+    pub resident_id: Option<i32>,
+    pub email: String,
+    pub kana: String,
+    pub birth_date: NaiveDate,
+}
+
+impl Person {
+    pub fn of(resident: &residents::Model) -> Self {
+        Person {
+            resident_id: Some(resident.id),
+            email: resident.email.clone(),
+            kana: resident.name_kana.clone(),
+            birth_date: resident.birth_date,
+        }
+    }
+
+    /// 32 bits of the person for the advisory lock: a collision only makes
+    /// two people wait for each other, never lets one past the limit.
+    fn lock_key(&self) -> i32 {
+        let digest = Sha256::digest(format!("{}\n{}\n{}", self.email, self.kana, self.birth_date).as_bytes());
+        i32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
+    }
+}
+
+/// Refuses with `LimitReached` when `person` already holds the service's
+/// limit of upcoming active reservations. Call before taking the place, in
+/// the same transaction as the insert.
+pub async fn check(
+    db: &impl ConnectionTrait,
+    service: &services::Model,
+    person: &Person,
+    today: NaiveDate,
+) -> Result<(), BookingError> {
+    let limit = service.max_active_per_resident;
+    if limit <= 0 {
+        return Ok(());
+    }
+    lock(db, service.id, person).await?;
+    if upcoming(db, service.id, person, today).await? >= limit as u64 {
+        return Err(BookingError::LimitReached(limit));
+    }
+    Ok(())
+}
+
+async fn lock(db: &impl ConnectionTrait, service_id: i32, person: &Person) -> Result<(), DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_xact_lock($1, $2)::text",
+            [service_id.into(), person.lock_key().into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Active reservations of `person` for the service on `today` or later.
+pub async fn upcoming(
+    db: &impl ConnectionTrait,
+    service_id: i32,
+    person: &Person,
+    today: NaiveDate,
+) -> Result<u64, DbErr> {
+    let upcoming_slots = Query::select()
+        .column(slots::Column::Id)
+        .from(slots::Entity)
+        .and_where(slots::Column::ServiceId.eq(service_id))
+        .and_where(slots::Column::Date.gte(today))
+        .to_owned();
+    let mut same_person = Condition::any().add(
+        Condition::all()
+            .add(residents::Column::Email.eq(person.email.as_str()))
+            .add(residents::Column::NameKana.eq(person.kana.as_str()))
+            .add(residents::Column::BirthDate.eq(person.birth_date)),
+    );
+    if let Some(id) = person.resident_id {
+        same_person = same_person.add(residents::Column::Id.eq(id));
+    }
+    let records = Query::select().column(residents::Column::Id).from(residents::Entity).cond_where(same_person).to_owned();
+    reservations::Entity::find()
+        .filter(reservations::Column::Status.eq(reservations::Status::Active))
+        .filter(reservations::Column::SlotId.in_subquery(upcoming_slots))
+        .filter(reservations::Column::ResidentId.in_subquery(records))
+        .count(db)
+        .await
+}

@@ -1,0 +1,85 @@
+//! 変更: moving a reservation to another slot of the same service.
+use super::find::{reservation, slot_with_service};
+use super::{BookingError, deadlines, facts, place};
+use crate::actor::Actor;
+use crate::clock::Clock;
+use crate::db::audit_log::Action;
+use crate::db::reservations;
+use crate::domain::{Availability, EmailAddress, ReservationNumber};
+use crate::mail;
+use crate::site::SiteSettings;
+use crate::time::{slot_when, to_jst};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moved {
+    pub resident_id: i32,
+    /// False when the reservation was already in that slot (a double
+    /// submit): nothing was done, nobody is mailed.
+    pub changed: bool,
+}
+
+/// Takes a place in `to_slot` (the same conditional UPDATE as a booking),
+/// gives back the old one and moves the reservation, keeping its 予約番号,
+/// and queues the 予約変更 email. A full or closed target refuses; the
+/// caller's rollback then leaves everything as it was.
+pub async fn move_to(
+    txn: &impl ConnectionTrait,
+    site: &SiteSettings,
+    actor: &Actor,
+    clock: &Clock,
+    number: &ReservationNumber,
+    to_slot: i32,
+) -> Result<Moved, BookingError> {
+    let now = clock.now();
+    let now_jst = to_jst(now);
+    let found = reservation(txn, actor, number).await?;
+    let (r, old) = (&found.reservation, &found.slot);
+    if r.slot_id == to_slot && r.status == reservations::Status::Active {
+        return Ok(Moved { resident_id: r.resident_id, changed: false });
+    }
+    deadlines::may_change(actor, deadlines::standing(r, &found.service, old, now_jst))?;
+    let (target, target_service) = slot_with_service(txn, to_slot).await?.ok_or(BookingError::NotFound)?;
+    if target_service.id != found.service.id {
+        return Err(BookingError::NotFound);
+    }
+    if deadlines::slot_availability(&target_service, &target, now_jst) == Availability::Closed {
+        return Err(BookingError::SlotClosed);
+    }
+    // The two slot rows are written in id order, so two changes crossing
+    // each other (A→B and B→A at once) cannot deadlock on PostgreSQL.
+    if target.id < old.id {
+        if !place::take(txn, target.id).await? {
+            return Err(BookingError::SlotFull);
+        }
+        place::give_back(txn, old.id).await?;
+    } else {
+        place::give_back(txn, old.id).await?;
+        if !place::take(txn, target.id).await? {
+            return Err(BookingError::SlotFull);
+        }
+    }
+    let moved = reservations::Entity::update_many()
+        .col_expr(reservations::Column::SlotId, Expr::value(target.id))
+        .filter(reservations::Column::Id.eq(r.id))
+        .filter(reservations::Column::SlotId.eq(old.id))
+        .filter(reservations::Column::Status.eq(reservations::Status::Active))
+        .exec(txn)
+        .await?
+        .rows_affected;
+    if moved != 1 {
+        return Err(DbErr::Custom(format!("reservation {} changed under a write lock", r.id)).into());
+    }
+    let facts = facts::quote(&found.resident, &r.reservation_number, &found.service, &target, false);
+    let before = slot_when(old.date, old.start_time, old.end_time);
+    let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
+    mail::enqueue(txn, &email, mail::texts::reservation_changed(site, &facts, &before), now).await?;
+    if let Some(staff) = actor.staff() {
+        let detail = format!("{before} → {}", facts.when);
+        crate::audit::record(txn, staff, Action::MoveForResident, &format!("reservation:{}", r.reservation_number), &detail, now)
+            .await?;
+    }
+    tracing::info!(reservation = r.id, from = old.id, to = target.id, "reservation changed");
+    Ok(Moved { resident_id: r.resident_id, changed: true })
+}

@@ -1,0 +1,43 @@
+//! Taking and giving back one place of a slot: the only writes to
+//! `slots.taken` apart from 予約枠の中止.
+use crate::db::slots;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+/// Takes one place in an open slot with room: one conditional UPDATE
+/// (`taken < capacity`), so concurrent bookings can never overbook (a
+/// `CHECK (taken <= capacity)` backs it up). False when the slot is full
+/// or closed.
+pub async fn take(db: &impl ConnectionTrait, slot_id: i32) -> Result<bool, DbErr> {
+    Ok(slots::Entity::update_many()
+        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).add(1))
+        .filter(slots::Column::Id.eq(slot_id))
+        .filter(slots::Column::IsOpen.eq(true))
+        .filter(Expr::col(slots::Column::Taken).lt(Expr::col(slots::Column::Capacity)))
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
+}
+
+/// Gives one place back (a change or a cancellation).
+pub async fn give_back(db: &impl ConnectionTrait, slot_id: i32) -> Result<(), DbErr> {
+    slots::Entity::update_many()
+        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).sub(1))
+        .filter(slots::Column::Id.eq(slot_id))
+        .filter(slots::Column::Taken.gt(0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Every place of a slot back at once (予約枠の中止, after cancelling all
+/// of its reservations in the same transaction).
+pub async fn give_back_all(db: &impl ConnectionTrait, slot_id: i32) -> Result<(), DbErr> {
+    slots::Entity::update_many()
+        .col_expr(slots::Column::Taken, Expr::value(0))
+        .filter(slots::Column::Id.eq(slot_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! What the city configures about itself (the README's table): its
+//! address, the sender of its emails, whom residents call.
+
+/// What the city configures about itself (see the README's table).
+#[derive(Clone, Debug)]
+pub struct SiteSettings {
+    /// `https://yoyaku.city.example.lg.jp`, no trailing slash: for links in emails.
+    pub base_url: String,
+    /// The From header, e.g. `いみずe-予約システム <noreply@yoyaku.city.imizu.lg.jp>`.
+    pub mail_from: String,
+    /// The bare sending address, shown on the 「メールが届かない場合」 page.
+    pub mail_from_address: String,
+    pub contact_name: String,
+    pub contact_phone: String,
+    pub contact_hours: String,
+}
+
+impl SiteSettings {
+    pub fn mail_from_domain(&self) -> &str {
+        self.mail_from_address.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// Settings for tests and examples.
+    pub fn example() -> Self {
+        Self {
+            base_url: "https://yoyaku.example.lg.jp".into(),
+            mail_from: "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into(),
+            mail_from_address: "noreply@yoyaku.example.lg.jp".into(),
+            contact_name: "射水市 保健センター".into(),
+            contact_phone: "0766-52-7070".into(),
+            contact_hours: "平日 8:30〜17:15".into(),
+        }
+    }
+
+    pub fn contact_line(&self) -> String {
+        format!("{}　電話 {}（{}）", self.contact_name, self.contact_phone, self.contact_hours)
+    }
+}
