@@ -237,7 +237,7 @@ async fn deadlines_hold_to_the_minute(backend: Backend) {
     // A slot on 12月10日: booking closes 12月9日 17:00, changes 12月8日 12:00.
     let slot = w.slot(service, day(10), 9, 10).await;
     w.clock.set(jst(2026, 12, 9, 16, 59));
-    let early = w.guest_books(slot, 1).await.unwrap();
+    assert!(w.guest_books(slot, 1).await.is_ok(), "a minute before the deadline");
     w.clock.set(jst(2026, 12, 9, 17, 0));
     assert_eq!(w.guest_books(slot, 2).await, Err(BookingError::SlotClosed));
 
@@ -262,7 +262,6 @@ async fn deadlines_hold_to_the_minute(backend: Backend) {
     };
     w.clock.set(jst(2026, 12, 11, 9, 0));
     assert_eq!(w.cancel(&Actor::Staff(staff), &c.reservation_number).await, Err(BookingError::DeadlinePassed));
-    let _ = early;
 }
 
 async fn a_change_into_a_full_slot_leaves_everything_untouched(backend: Backend) {

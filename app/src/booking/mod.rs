@@ -40,8 +40,6 @@ pub use book::{Booked, ForWhom, book};
 #[cfg(feature = "ssr")]
 pub use cancel::{Cancelled, cancel};
 #[cfg(feature = "ssr")]
-pub use facts::quote;
-#[cfg(feature = "ssr")]
 pub use move_to::{Moved, move_to};
 #[cfg(feature = "ssr")]
 pub use slot_cancel::cancel_slot;

@@ -10,7 +10,6 @@ use crate::mail;
 use crate::site::SiteSettings;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use std::collections::HashMap;
 
 /// Closes the slot, cancels every active reservation on it, gives all
 /// places back, queues the notice with the staff member's words to each
@@ -43,13 +42,7 @@ pub async fn cancel_slot(
         .order_by_asc(reservations::Column::Id)
         .all(txn)
         .await?;
-    let people: HashMap<i32, residents::Model> = residents::Entity::find()
-        .filter(residents::Column::Id.is_in(booked.iter().map(|r| r.resident_id)))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r))
-        .collect();
+    let people = residents::of_reservations(txn, &booked).await?;
     reservations::Entity::update_many()
         .col_expr(reservations::Column::Status, Expr::value(reservations::Status::Cancelled))
         .col_expr(reservations::Column::CancelledAt, Expr::value(now))

@@ -43,3 +43,17 @@ impl Model {
         }
     }
 }
+
+/// The residents holding these reservations, by id (one query for a list).
+pub async fn of_reservations(
+    db: &impl ConnectionTrait,
+    reservations: &[super::reservations::Model],
+) -> Result<std::collections::HashMap<i32, Model>, DbErr> {
+    Ok(Entity::find()
+        .filter(Column::Id.is_in(reservations.iter().map(|r| r.resident_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect())
+}

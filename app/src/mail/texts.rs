@@ -18,7 +18,7 @@ pub const EMAIL_CHANGED: &str = "email_changed";
 pub const SENT_BODY_REMOVED: &str = "（ワンタイムパスワードを含むため、送信後に本文を消去しました）";
 
 /// What a reservation email says about the reservation (built by
-/// `crate::booking::quote`, once for every email).
+/// `booking::facts::quote`, once for every email).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReservationFacts {
     pub resident_name: String,

@@ -191,7 +191,6 @@ pub mod db {
     use chrono::{DateTime, Utc};
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
-    use std::collections::HashMap;
 
     /// Active reservations of these slots, with their residents, by slot.
     async fn bookings(
@@ -204,9 +203,7 @@ pub mod db {
             .order_by_asc(reservations::Column::Id)
             .all(db)
             .await?;
-        let ids: Vec<i32> = mine.iter().map(|r| r.resident_id).collect();
-        let people: HashMap<i32, residents::Model> =
-            residents::Entity::find().filter(residents::Column::Id.is_in(ids)).all(db).await?.into_iter().map(|r| (r.id, r)).collect();
+        let people = residents::of_reservations(db, &mine).await?;
         Ok(mine.into_iter().filter_map(|r| people.get(&r.resident_id).cloned().map(|p| (r, p))).collect())
     }
 

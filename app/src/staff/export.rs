@@ -117,7 +117,6 @@ pub mod db {
     use crate::time::time_short;
     use chrono::{DateTime, NaiveDate, Utc};
     use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
-    use std::collections::HashMap;
 
     /// The rows for reservations on slots from `from` to `to` (both
     /// included), cancelled ones too (their 状態 says so). Shows residents'
@@ -143,13 +142,7 @@ pub mod db {
             .order_by_asc(reservations::Column::Id)
             .all(db)
             .await?;
-        let people: HashMap<i32, residents::Model> = residents::Entity::find()
-            .filter(residents::Column::Id.is_in(all.iter().map(|r| r.resident_id)))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect();
+        let people = residents::of_reservations(db, &all).await?;
         let mut rows = Vec::new();
         for slot in &in_range {
             let service = services.get(&slot.service_id);

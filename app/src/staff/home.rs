@@ -28,7 +28,7 @@ pub struct StaffHome {
 #[server(endpoint = "staff/home")]
 pub async fn get_staff_home() -> Result<StaffHome, AppError> {
     let (state, me) = access::require_staff().await?;
-    db::home(&state.db, &me, state.clock.now()).await.map_err(AppError::from)
+    Ok(db::home(&state.db, &me, state.clock.now()).await?)
 }
 
 /// 職員用トップ: who is logged in, and today's slots.

@@ -169,7 +169,7 @@ pub struct ServiceDraft {
 #[server(endpoint = "staff/services")]
 pub async fn get_service_list() -> Result<Vec<ServiceRow>, AppError> {
     let (state, _) = access::require_staff().await?;
-    db::list(&state.db, state.clock.now()).await.map_err(crate::error::AppError::from)
+    Ok(db::list(&state.db, state.clock.now()).await?)
 }
 
 #[server(endpoint = "staff/service_form")]
