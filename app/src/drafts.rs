@@ -3,7 +3,7 @@
 use crate::db::form_drafts;
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// How long a resident may take between the steps of a form.
@@ -36,22 +36,25 @@ pub fn clip(value: &str) -> String {
 }
 
 /// Creates a draft, or replaces the payload of an open one of the same
-/// kind. Returns the id to continue with.
+/// kind. Returns the id to continue with. A write of its own, so it takes
+/// its turn with the others (`begin_write`).
 pub async fn save<T: Serialize>(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     existing: Option<&str>,
     kind: &str,
     payload: &T,
     now: DateTime<Utc>,
 ) -> Result<String, DbErr> {
     let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let txn = crate::db::begin_write(db).await?;
     if let Some(id) = existing.filter(|id| is_well_formed(id)) {
-        if let Some(draft) = form_drafts::Entity::find_by_id(id.to_string()).one(db).await? {
+        if let Some(draft) = form_drafts::Entity::find_by_id(id.to_string()).one(&txn).await? {
             if draft.kind == kind && draft.submitted_at.is_none() && draft.expires_at > now {
                 let mut active: form_drafts::ActiveModel = draft.into();
                 active.payload = Set(payload);
                 active.expires_at = Set(now + LIFETIME);
-                active.update(db).await?;
+                active.update(&txn).await?;
+                txn.commit().await?;
                 return Ok(id.to_string());
             }
         }
@@ -66,8 +69,9 @@ pub async fn save<T: Serialize>(
         submitted_at: Set(None),
         reservation_id: Set(None),
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
+    txn.commit().await?;
     Ok(id)
 }
 

@@ -80,6 +80,7 @@ mod lazy {
     lazy_page!(ServiceListPage, crate::staff::services::ServiceListPage);
     lazy_page!(ServiceSlotsPage, crate::staff::slots::ServiceSlotsPage);
     lazy_page!(SlotCancelPage, crate::staff::slot_cancel::SlotCancelPage);
+    lazy_page!(WaitingRoomPage, crate::staff::waiting_room::WaitingRoomPage);
     lazy_page!(StaffAccountsPage, crate::staff::admin::StaffAccountsPage);
     lazy_page!(StaffHomePage, crate::staff::StaffHomePage);
     lazy_page!(StaffLoginPage, crate::staff::StaffLoginPage);
@@ -149,6 +150,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/residents") view={Lazy::<lazy::ResidentSearchPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/residents/:id") view={Lazy::<lazy::ResidentDetailPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view={Lazy::<lazy::AuditLogPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/waiting-room") view={Lazy::<lazy::WaitingRoomPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/accounts") view={Lazy::<lazy::StaffAccountsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/slots/:slot_id/cancel") view={Lazy::<lazy::SlotCancelPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/reserve") view={Lazy::<lazy::CounterBookingPage>::new()} ssr=SsrMode::Async/>

@@ -19,6 +19,24 @@ pub struct AppState {
     pub outbox_signal: Arc<tokio::sync::Notify>,
     /// One-time passwords, locks, throttles, session lengths.
     pub rules: Arc<LoginRules>,
+    /// The server's waiting room, as the staff console shows it.
+    pub line: Arc<dyn Line>,
+}
+
+/// What the waiting room knows now (`server/src/waiting_room/`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LineStatus {
+    /// Visitors holding a ticket, not yet let in.
+    pub waiting: u64,
+    /// Requests being answered on this server now.
+    pub in_flight: usize,
+    /// Requests in flight beyond which new visitors wait.
+    pub capacity: usize,
+}
+
+/// The waiting room as the app sees it: implemented by the server.
+pub trait Line: Send + Sync {
+    fn status(&self) -> LineStatus;
 }
 
 /// The address a request came from, put on each request by the server

@@ -48,9 +48,7 @@ export async function reserve(page: Page, email: string, service = '特定健診
   await expect(page.getByRole('heading', { name: '予約メニューを選んでください' })).toBeVisible();
   await page.getByRole('link', { name: service }).click();
   await expect(page.getByRole('heading', { name: service })).toBeVisible();
-  // An untouched slot: tests run in parallel, and one that picked a nearly
-  // full slot could find it taken by another test (the app then rightly says 満員).
-  await page.getByRole('link', { name: /残り10人/ }).first().click();
+  await chooseUntouchedSlot(page, email);
   await expect(page.getByRole('heading', { name: 'お客様情報の入力' })).toBeVisible();
   await page.getByLabel('氏名').fill('射水 太郎');
   await page.getByLabel('ふりがな').fill('イミズ タロウ');
@@ -74,4 +72,30 @@ export async function reserve(page: Page, email: string, service = '特定健診
   expect(key).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
   expect(number).toMatch(/^\d{8}$/);
   return { key, number };
+}
+
+/**
+ * On a slot calendar, picks a day with room — a different one for each
+ * `seed`, so tests running side by side seldom meet — and an untouched slot
+ * of it: a test that picked a nearly full slot could find it taken by
+ * another test (the app then rightly says 満員).
+ */
+export async function chooseUntouchedSlot(page: Page, seed: string): Promise<void> {
+  const days = page.getByRole('link', { name: / 空きあり$/ });
+  await expect(days.first()).toBeVisible();
+  const count = await days.count();
+  let hash = 0;
+  for (const c of seed) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  for (let i = 0; i < count; i++) {
+    const day = days.nth((hash + i) % count);
+    const label = (await day.getAttribute('aria-label'))!.split(' ')[0];
+    await day.click();
+    await expect(page.locator('#slots-title')).toHaveText(`${label}の予約枠`);
+    const fresh = page.getByRole('link', { name: /残り10人/ });
+    if ((await fresh.count()) > 0) {
+      await fresh.first().click();
+      return;
+    }
+  }
+  throw new Error('no day has an untouched slot left');
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { open, reserve, uniqueEmail, waitForMails, type Mail } from './helpers';
+import { chooseUntouchedSlot, open, reserve, uniqueEmail, waitForMails, type Mail } from './helpers';
 
 /** The 8 digits from the newest password email among `mails`. */
 function otpFrom(mails: Mail[]): string {
@@ -58,7 +58,7 @@ test('OTP by email, login, see, change and cancel the reservation, logout', asyn
   const before = (await card.getByTestId('reservation-when').textContent())!;
   await card.getByRole('link', { name: /日時を変更する/ }).click();
   await expect(page.getByRole('heading', { name: '予約の変更', exact: true })).toBeVisible();
-  await page.getByRole('link', { name: /残り10人/ }).first().click();
+  await chooseUntouchedSlot(page, `${email}-change`);
   await expect(page.getByRole('heading', { name: '予約の変更（確認）' })).toBeVisible();
   const after = (await page.getByTestId('change-to').textContent())!;
   expect(after).not.toBe(before);
@@ -130,7 +130,7 @@ test('logged in, a reservation uses the registered details and keeps the key', a
 
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
   await page.getByRole('link', { name: '特定健診（集団）' }).click();
-  await page.getByRole('link', { name: /残り10人/ }).first().click();
+  await chooseUntouchedSlot(page, `${email}-again`);
   await expect(page.getByRole('heading', { name: 'お客様情報の入力' })).toBeVisible();
   await expect(page.getByTestId('known-resident').first()).toContainText('新しい利用者キーは発行されません');
   await expect(page.getByLabel('氏名')).toHaveCount(0);

@@ -6,6 +6,7 @@ mod m20261125_000001_initial;
 mod m20261125_000002_login;
 mod m20261125_000003_staff;
 mod m20261125_000004_services;
+mod m20261126_000005_waiting_room;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_login::Migration),
             Box::new(m20261125_000003_staff::Migration),
             Box::new(m20261125_000004_services::Migration),
+            Box::new(m20261126_000005_waiting_room::Migration),
         ]
     }
 }

@@ -33,6 +33,16 @@ pub struct Config {
     /// connection, for the per-client throttle. Never set it without a proxy
     /// that overwrites the header, or clients could pick their own address.
     pub trust_proxy_headers: bool,
+    /// SQLite only: run every write transaction on one dedicated connection
+    /// (default). `SQLITE_ONE_WRITER=0` lets the pool's connections race for
+    /// the file lock instead; it exists to measure the difference
+    /// (docs/PERFORMANCE.md), not for production.
+    pub sqlite_one_writer: bool,
+    /// How long the public pages are kept for visitors not logged in
+    /// (`PAGE_CACHE_MS`, default 1000; 0 turns it off). page_cache.rs.
+    pub page_cache: std::time::Duration,
+    /// 待合室: capacity and pass length (README, 「待合室」).
+    pub waiting_room: crate::waiting_room::Settings,
 }
 
 fn number<T: std::str::FromStr>(name: &str, default: T) -> Result<T> {
@@ -101,6 +111,7 @@ impl Config {
             .unwrap_or_else(|| format!("http://{site_addr}"))
             .trim_end_matches('/')
             .to_string();
+        let secure_cookies = base_url.starts_with("https://");
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
             bail!("APP_BASE_URL must start with http:// or https://");
         }
@@ -122,6 +133,13 @@ impl Config {
                 .unwrap_or(10),
             login_rules: login_rules_from_env()?,
             trust_proxy_headers: flag("TRUST_PROXY_HEADERS")?,
+            sqlite_one_writer: var("SQLITE_ONE_WRITER").is_none() || flag("SQLITE_ONE_WRITER")?,
+            page_cache: std::time::Duration::from_millis(number("PAGE_CACHE_MS", 1000u64)?),
+            waiting_room: crate::waiting_room::Settings {
+                max_in_flight: number("WAITING_ROOM_MAX_IN_FLIGHT", 64usize)?,
+                pass_for: std::time::Duration::from_secs(60 * positive("WAITING_ROOM_PASS_MINUTES", 120)? as u64),
+                secure_cookies,
+            },
         })
     }
 }

@@ -16,21 +16,50 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
         std::fs::create_dir_all(&config.data_dir)
             .with_context(|| format!("データフォルダ {} を作成できませんでした", config.data_dir.display()))?;
     }
-    let mut options = ConnectOptions::new(url.to_string());
-    options
-        .max_connections(config.db_max_connections)
-        .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false)
-        // WAL lets pages read while a booking writes; FULL keeps the last
-        // confirmed booking through a power cut; the busy timeout makes a
-        // writer wait for the one write lock instead of failing.
-        .map_sqlx_sqlite_opts(|o| {
-            o.journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
-                .busy_timeout(Duration::from_secs(15))
-                .foreign_keys(true)
-                .create_if_missing(true)
-        });
+    let sqlite = url.starts_with("sqlite:");
+    let options = |pool_size: u32, acquire_timeout: Duration| {
+        let mut options = ConnectOptions::new(url.to_string());
+        options
+            .max_connections(pool_size)
+            .acquire_timeout(acquire_timeout)
+            .sqlx_logging(false)
+            // WAL lets pages read while a booking writes; FULL keeps the last
+            // confirmed booking through a power cut; the busy timeout makes a
+            // writer wait for the one write lock instead of failing.
+            .map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .busy_timeout(Duration::from_secs(15))
+                    .foreign_keys(true)
+                    .create_if_missing(true)
+            });
+        options
+    };
+    let db = Database::connect(options(config.db_max_connections, Duration::from_secs(10)))
+        .await
+        .context("データベースに接続できませんでした (DATABASE_URL を確認してください)")?;
+    if sqlite && config.sqlite_one_writer {
+        // Every write transaction on one connection, in turn (app::db::begin_write):
+        // a rush queues in memory instead of polling SQLite's file lock. The
+        // queue can be long on an opening morning, hence the longer wait.
+        let writer = Database::connect(options(1, Duration::from_secs(30)))
+            .await
+            .context("データベースに接続できませんでした (DATABASE_URL を確認してください)")?;
+        app::db::use_one_writer(&db, writer);
+    }
+    Ok(db)
+}
+
+/// The waiting room's connections: on PostgreSQL a pool of its own (two
+/// connections), so that numbering arrivals and moving the line never wait
+/// behind bookings for a connection; on SQLite the main pool (its line is
+/// in memory and only reads the settings).
+pub async fn connect_for_the_line(config: &Config, db: &DatabaseConnection) -> Result<DatabaseConnection> {
+    if db.get_database_backend() != sea_orm::DbBackend::Postgres {
+        return Ok(db.clone());
+    }
+    let mut options = ConnectOptions::new(config.database_url.expose_secret().to_string());
+    options.max_connections(2).min_connections(1).acquire_timeout(Duration::from_secs(10)).sqlx_logging(false);
     Database::connect(options).await.context("データベースに接続できませんでした (DATABASE_URL を確認してください)")
 }
 

@@ -7,6 +7,8 @@ pub mod export;
 pub mod guard;
 pub mod staff_cli;
 pub mod mailer;
+pub mod page_cache;
+pub mod waiting_room;
 
 use anyhow::{Context, Result};
 use app::clock::Clock;
@@ -35,6 +37,7 @@ pub fn init_logging() {
 pub struct Running {
     pub addr: SocketAddr,
     pub state: AppState,
+    pub waiting_room: Arc<waiting_room::WaitingRoom>,
     pub serve: JoinHandle<std::io::Result<()>>,
     pub background: Vec<JoinHandle<()>>,
 }
@@ -64,20 +67,26 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
     if config.demo_data {
         demo::seed_if_empty(&db, &site, &clock).await.context("デモデータを作成できませんでした")?;
     }
+    let line_db = database::connect_for_the_line(&config, &db).await?;
+    let room = waiting_room::WaitingRoom::open(&line_db, clock.clone(), site.clone(), config.waiting_room.clone())
+        .await
+        .context("待合室（waiting_room）を準備できませんでした")?;
     let state = AppState {
         db: db.clone(),
         clock: clock.clone(),
         site,
         outbox_signal: Arc::new(tokio::sync::Notify::new()),
         rules: Arc::new(config.login_rules.clone()),
+        line: room.clone(),
     };
     let mailer = mailer::Mailer::from_config(&config)?;
     let background = vec![
         tokio::spawn(mailer::run_worker(db.clone(), mailer, state.outbox_signal.clone(), clock.clone())),
         tokio::spawn(database::housekeeping_hourly(db.clone(), state.rules.clone(), clock.clone())),
+        tokio::spawn(waiting_room::run(room.clone())),
     ];
 
-    let router = router(&config, state.clone());
+    let router = router(&config, state.clone(), room.clone());
     let listener = tokio::net::TcpListener::bind(config.site_addr)
         .await
         .with_context(|| format!("{} で待ち受けできませんでした", config.site_addr))?;
@@ -85,7 +94,7 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
     let serve = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await
     });
-    Ok(Running { addr, state, serve, background })
+    Ok(Running { addr, state, waiting_room: room, serve, background })
 }
 
 fn leptos_options(config: &Config) -> LeptosOptions {
@@ -98,7 +107,7 @@ fn leptos_options(config: &Config) -> LeptosOptions {
         .build()
 }
 
-pub fn router(config: &Config, state: AppState) -> Router {
+pub fn router(config: &Config, state: AppState, room: Arc<waiting_room::WaitingRoom>) -> Router {
     let options = leptos_options(config);
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
@@ -145,7 +154,11 @@ pub fn router(config: &Config, state: AppState) -> Router {
             },
             app::shell,
         ))
+        .layer(axum::middleware::from_fn_with_state(page_cache::PageCache::new(config.page_cache), page_cache::remember))
         .layer(axum::middleware::from_fn_with_state(Arc::new(config.base_url.clone()), guard::same_site_posts_only))
+        // Outside the pages, inside the headers and compression: a waiting
+        // page is compressed and carries the same security headers.
+        .layer(axum::middleware::from_fn_with_state(room, waiting_room::gate))
         .layer(axum::middleware::from_fn_with_state(config.trust_proxy_headers, guard::client_addr))
         .layer(axum::middleware::from_fn(cache_policy))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))

@@ -145,24 +145,46 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, clock: &Clock
         .all(db)
         .await?;
     let count = due.len();
+    // Claimed together, one write (on SQLite every write waits its turn).
+    let txn = app::db::begin_write(db).await?;
+    let mut mine = Vec::with_capacity(due.len());
     for row in due {
         let claimed = email_outbox::Entity::update_many()
             .col_expr(email_outbox::Column::LockedUntil, Expr::value(now + CLAIM))
             .filter(email_outbox::Column::Id.eq(row.id))
             .filter(email_outbox::Column::SentAt.is_null())
             .filter(unclaimed(now))
-            .exec(db)
+            .exec(&txn)
             .await?
             .rows_affected;
-        if claimed != 1 {
-            continue; // another server took it
+        if claimed == 1 {
+            mine.push(row); // otherwise another server took it
         }
+    }
+    txn.commit().await?;
+    // Sent one by one; the outcomes are written together, one write per
+    // batch rather than one per message (on SQLite each write is a turn of
+    // the one writer and an fsync). A crash between sending and writing
+    // sends those few again once their claim lapses: a duplicate, never a loss.
+    let mut outcomes = Vec::with_capacity(mine.len());
+    for row in mine {
+        let outcome = mailer.send(&row).await;
+        if let Err(error) = &outcome {
+            tracing::warn!(id = row.id, attempts = row.attempts + 1, error = format!("{error:#}"), "email not sent; will retry");
+        }
+        outcomes.push((row, outcome, clock.now()));
+    }
+    if outcomes.is_empty() {
+        return Ok(count);
+    }
+    let txn = app::db::begin_write(db).await?;
+    for (row, outcome, at) in outcomes {
         let attempts = row.attempts + 1;
         let update = email_outbox::Entity::update_many()
             .col_expr(email_outbox::Column::Attempts, Expr::value(attempts))
             .col_expr(email_outbox::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
             .filter(email_outbox::Column::Id.eq(row.id));
-        match mailer.send(&row).await {
+        let update = match outcome {
             Ok(()) => {
                 // A one-time password leaves the database once it is sent.
                 let update = if row.discard_after.is_some() {
@@ -171,21 +193,16 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, clock: &Clock
                     update
                 };
                 update
-                    .col_expr(email_outbox::Column::SentAt, Expr::value(clock.now()))
+                    .col_expr(email_outbox::Column::SentAt, Expr::value(at))
                     .col_expr(email_outbox::Column::LastError, Expr::value(Option::<String>::None))
-                    .exec(db)
-                    .await?;
             }
-            Err(error) => {
-                tracing::warn!(id = row.id, attempts, error = format!("{error:#}"), "email not sent; will retry");
-                update
-                    .col_expr(email_outbox::Column::NextAttemptAt, Expr::value(clock.now() + retry_delay(attempts)))
-                    .col_expr(email_outbox::Column::LastError, Expr::value(format!("{error:#}")))
-                    .exec(db)
-                    .await?;
-            }
-        }
+            Err(error) => update
+                .col_expr(email_outbox::Column::NextAttemptAt, Expr::value(at + retry_delay(attempts)))
+                .col_expr(email_outbox::Column::LastError, Expr::value(format!("{error:#}"))),
+        };
+        update.exec(&txn).await?;
     }
+    txn.commit().await?;
     Ok(count)
 }
 

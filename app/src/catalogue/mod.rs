@@ -5,7 +5,7 @@ mod view;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-pub use view::{SlotDays, SlotFacts};
+pub use view::{SlotCalendar, SlotFacts};
 
 use crate::domain::Availability;
 use leptos::prelude::*;
@@ -43,10 +43,102 @@ pub struct DaySlots {
     pub slots: Vec<SlotChoice>,
 }
 
+/// What is left on one day, as the calendar marks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DayMark {
+    /// ○ a slot with more than a few places
+    Open,
+    /// △ only slots with a few places left
+    Few,
+    /// × every slot full
+    Full,
+    /// － closed (deadline passed, or closed by staff)
+    Closed,
+}
+
+impl DayMark {
+    pub fn of(availability: &Availability) -> DayMark {
+        match availability {
+            Availability::Open { remaining } if *remaining <= FEW_PLACES => DayMark::Few,
+            Availability::Open { .. } => DayMark::Open,
+            Availability::Full => DayMark::Full,
+            Availability::Closed => DayMark::Closed,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            DayMark::Open => "○",
+            DayMark::Few => "△",
+            DayMark::Full => "×",
+            DayMark::Closed => "－",
+        }
+    }
+
+    /// What the symbol means, for screen readers and the legend.
+    pub fn words(self) -> &'static str {
+        match self {
+            DayMark::Open => "空きあり",
+            DayMark::Few => "残りわずか",
+            DayMark::Full => "満員",
+            DayMark::Closed => "受付終了",
+        }
+    }
+
+    /// The modifier of the calendar link's class.
+    pub fn css(self) -> &'static str {
+        match self {
+            DayMark::Open => "open",
+            DayMark::Few => "few",
+            DayMark::Full => "full",
+            DayMark::Closed => "closed",
+        }
+    }
+
+    /// The better of two marks: a day is as good as its best slot.
+    pub fn best(self, other: DayMark) -> DayMark {
+        let rank = |m: DayMark| m as u8;
+        if rank(other) < rank(self) { other } else { self }
+    }
+}
+
+/// 「残りわずか」: this many places or fewer.
+pub const FEW_PLACES: i32 = 3;
+
+/// A day in a month calendar that has slots.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CalendarDay {
+    /// `2026-12-01`, for the link.
+    pub date_iso: String,
+    /// `12月1日(火)`
+    pub label: String,
+    pub mark: DayMark,
+}
+
+/// One cell of a month calendar: a day of the month (with its slots'
+/// mark when it has any) or padding before the 1st and after the last day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum CalendarCell {
+    Blank,
+    Day { day: u32, slots: Option<CalendarDay> },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CalendarMonth {
+    /// `2026年12月`
+    pub label: String,
+    /// Sunday first, as Japanese calendars are printed.
+    pub weeks: Vec<Vec<CalendarCell>>,
+}
+
+/// A service's booking window as a month calendar, and the slots of the
+/// chosen day: what the slot-list page (and 変更) shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ServiceSlots {
     pub service: ServiceSummary,
-    pub days: Vec<DaySlots>,
+    pub months: Vec<CalendarMonth>,
+    /// The day asked for, or else the first day with room.
+    pub chosen: Option<DaySlots>,
 }
 
 /// A slot as the details, confirm and completion pages describe it.

@@ -3,7 +3,8 @@ use super::*;
 use crate::booking::deadlines;
 use crate::db::{services, slots};
 use crate::time::{date_short, date_time_long};
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
+use std::collections::BTreeMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
@@ -71,10 +72,17 @@ pub async fn list_services(db: &DatabaseConnection, now: NaiveDateTime) -> Resul
     Ok(out)
 }
 
+/// A service's slots as the calendar shows them: every month of the
+/// booking window with each day's mark, and the slots of `day` (or, when
+/// `day` has none, of the first day with room). `except` leaves out one slot
+/// (the one a reservation being changed already holds). One query reads
+/// every slot of the window.
 pub async fn service_slots(
     db: &DatabaseConnection,
     service_id: i32,
     now: NaiveDateTime,
+    day: Option<NaiveDate>,
+    except: Option<i32>,
 ) -> Result<Option<ServiceSlots>, DbErr> {
     let Some(service) = services::Entity::find_by_id(service_id).one(db).await? else {
         return Ok(None);
@@ -82,24 +90,96 @@ pub async fn service_slots(
     if !service.published {
         return Ok(None);
     }
-    let slots = upcoming_slots(db, &service, now).await?;
-    let mut days: Vec<DaySlots> = Vec::new();
-    let mut has_room = false;
+    let slots: Vec<slots::Model> =
+        upcoming_slots(db, &service, now).await?.into_iter().filter(|s| Some(s.id) != except).collect();
+    let mut marks: BTreeMap<NaiveDate, DayMark> = BTreeMap::new();
     for slot in &slots {
-        let availability = deadlines::slot_availability(&service, slot, now);
-        has_room |= matches!(availability, Availability::Open { .. });
-        let choice = SlotChoice {
-            id: slot.id,
-            time_label: crate::time::time_range(slot.start_time, slot.end_time),
-            availability,
-        };
-        let iso = slot.date.format("%Y-%m-%d").to_string();
-        match days.last_mut() {
-            Some(day) if day.date_iso == iso => day.slots.push(choice),
-            _ => days.push(DaySlots { date_label: date_short(slot.date), date_iso: iso, slots: vec![choice] }),
-        }
+        let mark = DayMark::of(&deadlines::slot_availability(&service, slot, now));
+        marks.entry(slot.date).and_modify(|m| *m = m.best(mark)).or_insert(mark);
     }
-    Ok(Some(ServiceSlots { service: summary(&service, has_room), days }))
+    let has_room = marks.values().any(|m| matches!(m, DayMark::Open | DayMark::Few));
+    let chosen_date = day
+        .filter(|d| marks.contains_key(d))
+        .or_else(|| marks.iter().find(|(_, m)| matches!(m, DayMark::Open | DayMark::Few)).map(|(d, _)| *d))
+        .or_else(|| marks.keys().next().copied());
+    let chosen = chosen_date.map(|date| DaySlots {
+        date_label: date_short(date),
+        date_iso: iso(date),
+        slots: slots
+            .iter()
+            .filter(|s| s.date == date)
+            .map(|slot| SlotChoice {
+                id: slot.id,
+                time_label: crate::time::time_range(slot.start_time, slot.end_time),
+                availability: deadlines::slot_availability(&service, slot, now),
+            })
+            .collect(),
+    });
+    let today = now.date();
+    let last = today + Duration::days(service.booking_opens_days.into());
+    Ok(Some(ServiceSlots { service: summary(&service, has_room), months: months(today, last, &marks), chosen }))
+}
+
+fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// The months from `first`'s to `last`'s, Sunday-first weeks, each day
+/// with its mark when it has slots.
+fn months(first: NaiveDate, last: NaiveDate, marks: &BTreeMap<NaiveDate, DayMark>) -> Vec<CalendarMonth> {
+    let mut out = Vec::new();
+    let mut month_start = first.with_day(1).expect("day 1 exists");
+    while month_start <= last {
+        let next = month_start.checked_add_months(Months::new(1)).expect("a later month");
+        let mut cells: Vec<CalendarCell> =
+            (0..month_start.weekday().num_days_from_sunday()).map(|_| CalendarCell::Blank).collect();
+        let mut date = month_start;
+        while date < next {
+            let slots = marks.get(&date).map(|mark| CalendarDay { date_iso: iso(date), label: date_short(date), mark: *mark });
+            cells.push(CalendarCell::Day { day: date.day(), slots });
+            date += Duration::days(1);
+        }
+        while cells.len() % 7 != 0 {
+            cells.push(CalendarCell::Blank);
+        }
+        out.push(CalendarMonth {
+            label: format!("{}年{}月", month_start.year(), month_start.month()),
+            weeks: cells.chunks(7).map(<[CalendarCell]>::to_vec).collect(),
+        });
+        month_start = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn months_cover_the_window_sunday_first() {
+        let marks = BTreeMap::from([(d(2026, 12, 1), DayMark::Open), (d(2027, 1, 5), DayMark::Full)]);
+        let months = months(d(2026, 11, 26), d(2027, 1, 5), &marks);
+        assert_eq!(months.iter().map(|m| m.label.as_str()).collect::<Vec<_>>(), ["2026年11月", "2026年12月", "2027年1月"]);
+        // 2026-12-01 is a Tuesday: Sunday and Monday are blank.
+        let december = &months[1];
+        assert_eq!(december.weeks[0][..2], [CalendarCell::Blank, CalendarCell::Blank]);
+        assert!(matches!(&december.weeks[0][2], CalendarCell::Day { day: 1, slots: Some(CalendarDay { mark: DayMark::Open, .. }) }));
+        assert!(december.weeks.iter().all(|w| w.len() == 7));
+        let days: usize = december.weeks.iter().flatten().filter(|c| matches!(c, CalendarCell::Day { .. })).count();
+        assert_eq!(days, 31);
+        assert!(matches!(&months[2].weeks[1][2], CalendarCell::Day { day: 5, slots: Some(CalendarDay { mark: DayMark::Full, .. }) }));
+    }
+
+    #[test]
+    fn a_day_is_as_good_as_its_best_slot() {
+        assert_eq!(DayMark::Full.best(DayMark::Few), DayMark::Few);
+        assert_eq!(DayMark::Open.best(DayMark::Closed), DayMark::Open);
+        assert_eq!(DayMark::Closed.best(DayMark::Full), DayMark::Full);
+    }
 }
 
 pub async fn slot_summary(

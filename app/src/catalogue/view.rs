@@ -1,71 +1,97 @@
-//! How a service's slots look to a resident: the day-by-day list with
-//! what is left (○ △ × －), and one slot's facts.
+//! How a service's slots look to a resident: a month calendar marking
+//! what is left on each day (○ △ × －), the chosen day's slots, and one
+//! slot's facts. Days are plain links (`?day=…`), so it works without
+//! JavaScript; a phone shows one day's handful of slots, not a month's.
 use super::*;
 
-fn slot_status_mark(a: &Availability) -> (&'static str, String) {
+fn slot_status(a: &Availability) -> (&'static str, String) {
+    let mark = DayMark::of(a).symbol();
     match a {
-        Availability::Open { remaining } if *remaining <= 3 => ("△", format!("残り{remaining}人")),
-        Availability::Open { remaining } => ("○", format!("残り{remaining}人")),
-        Availability::Full => ("×", "満員".to_string()),
-        Availability::Closed => ("－", "受付終了".to_string()),
+        Availability::Open { remaining } => (mark, format!("残り{remaining}人")),
+        Availability::Full => (mark, "満員".to_string()),
+        Availability::Closed => (mark, "受付終了".to_string()),
     }
 }
 
-/// The date index and the day-by-day list of slots; a slot with room links
-/// to `{link_base}{slot id}`.
+/// The calendar of `months` and the slots of `chosen`. A day links to
+/// `{page}?day={date}#slots`; a slot with room to `{link_base}{slot id}`.
 #[component]
-pub fn SlotDays(days: Vec<DaySlots>, link_base: String) -> impl IntoView {
+pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: String, link_base: String) -> impl IntoView {
+    let Some(chosen) = chosen else {
+        return view! { <p>"現在、予約できる日時はありません。"</p> }.into_any();
+    };
+    let legend = [DayMark::Open, DayMark::Few, DayMark::Full, DayMark::Closed]
+        .map(|m| format!("{} {}", m.symbol(), m.words()))
+        .join("　");
+    let chosen_iso = chosen.date_iso.clone();
     view! {
-        {if days.is_empty() {
-            view! { <p>"現在、予約できる日時はありません。"</p> }.into_any()
-        } else {
-            view! {
-                <p class="legend">"○ 空きあり　△ 残りわずか　× 満員　－ 受付終了"</p>
-                <nav aria-label="日付から選ぶ" class="date-index">
-                    <ul>
-                        {days.iter().map(|day| {
-                            let best = day.slots.iter().map(|s| slot_status_mark(&s.availability).0)
-                                .min_by_key(|m| match *m { "○" => 0, "△" => 1, "×" => 2, _ => 3 })
-                                .unwrap_or("－");
-                            view! { <li><a href=format!("#d-{}", day.date_iso)>{day.date_label.clone()}" "{best}</a></li> }
-                        }).collect_view()}
-                    </ul>
-                </nav>
-                <div class="day-list">
-                    {days.into_iter().map(|day| { let link_base = link_base.clone(); view! {
-                        <section class="day" id=format!("d-{}", day.date_iso)>
-                            <h3>{day.date_label.clone()}</h3>
-                            <ul class="slot-list">
-                                {day.slots.into_iter().map(|slot| {
-                                    let (mark, status) = slot_status_mark(&slot.availability);
-                                    let aria = format!("{} {} {}", day.date_label, slot.time_label, status);
-                                    match slot.availability {
-                                        Availability::Open { .. } => view! {
-                                            <li>
-                                                <a class="slot slot--open" href=format!("{link_base}{}", slot.id)>
-                                                    <span class="visually-hidden">{day.date_label.clone()}" "</span>
-                                                    <span class="slot__time">{slot.time_label.clone()}</span>
-                                                    <span class="slot__status">{mark}" "{status}</span>
+        <p class="legend">{legend}</p>
+        <div class="calendars">
+            {months.into_iter().map(|month| view! {
+                <table class="calendar">
+                    <caption>{month.label}</caption>
+                    <thead>
+                        <tr>
+                            {["日", "月", "火", "水", "木", "金", "土"].map(|d| view! { <th scope="col">{d}</th> }).into_iter().collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {month.weeks.into_iter().map(|week| view! {
+                            <tr>
+                                {week.into_iter().map(|cell| match cell {
+                                    CalendarCell::Blank => view! { <td></td> }.into_any(),
+                                    CalendarCell::Day { day, slots: None } => view! {
+                                        <td><span class="calendar__day">{day}</span></td>
+                                    }.into_any(),
+                                    CalendarCell::Day { day, slots: Some(d) } => {
+                                        let current = (d.date_iso == chosen_iso).then_some("date");
+                                        let aria = format!("{} {}", d.label, d.mark.words());
+                                        let class = format!("calendar__link calendar__link--{}", d.mark.css());
+                                        view! {
+                                            <td>
+                                                <a class=class href=format!("{page}?day={}#slots", d.date_iso) aria-label=aria aria-current=current>
+                                                    <span class="calendar__day">{day}</span>
+                                                    <span class="calendar__mark" aria-hidden="true">{d.mark.symbol()}</span>
                                                 </a>
-                                            </li>
-                                        }.into_any(),
-                                        _ => view! {
-                                            <li>
-                                                <span class="slot slot--unavailable" aria-label=aria>
-                                                    <span class="slot__time">{slot.time_label.clone()}</span>
-                                                    <span class="slot__status">{mark}" "{status}</span>
-                                                </span>
-                                            </li>
-                                        }.into_any(),
+                                            </td>
+                                        }.into_any()
                                     }
                                 }).collect_view()}
-                            </ul>
-                        </section>
-                    }}).collect_view()}
-                </div>
-            }.into_any()
-        }}
-    }
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }).collect_view()}
+        </div>
+        <section class="day" id="slots" aria-labelledby="slots-title">
+            <h3 id="slots-title">{chosen.date_label.clone()}"の予約枠"</h3>
+            <ul class="slot-list">
+                {chosen.slots.into_iter().map(|slot| {
+                    let (mark, status) = slot_status(&slot.availability);
+                    let aria = format!("{} {} {}", chosen.date_label, slot.time_label, status);
+                    match slot.availability {
+                        Availability::Open { .. } => view! {
+                            <li>
+                                <a class="slot slot--open" href=format!("{link_base}{}", slot.id)>
+                                    <span class="visually-hidden">{chosen.date_label.clone()}" "</span>
+                                    <span class="slot__time">{slot.time_label.clone()}</span>
+                                    <span class="slot__status">{mark}" "{status}</span>
+                                </a>
+                            </li>
+                        }.into_any(),
+                        _ => view! {
+                            <li>
+                                <span class="slot slot--unavailable" aria-label=aria>
+                                    <span class="slot__time">{slot.time_label.clone()}</span>
+                                    <span class="slot__status">{mark}" "{status}</span>
+                                </span>
+                            </li>
+                        }.into_any(),
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }.into_any()
 }
 
 #[component]

@@ -62,6 +62,8 @@ pub enum Action {
     MoveForResident,
     #[sea_orm(string_value = "reserve_for_resident")]
     ReserveForResident,
+    #[sea_orm(string_value = "waiting_room")]
+    WaitingRoom,
 }
 
 impl Action {
@@ -89,6 +91,7 @@ impl Action {
             Action::CancelForResident => "予約のキャンセル（代理）",
             Action::MoveForResident => "予約の変更（代理）",
             Action::ReserveForResident => "代理予約",
+            Action::WaitingRoom => "待合室の設定",
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod residents;
 pub mod services;
 pub mod sessions;
 pub mod staff;
+pub mod waiting_room;
 pub mod slots;
 
 use sea_orm::{
@@ -16,9 +17,21 @@ use sea_orm::{
     IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
-/// Begins a transaction that will write. On SQLite it is begun IMMEDIATE so
-/// that it waits for the one writer's lock (busy timeout) instead of failing
-/// with SQLITE_BUSY when it first reads and then writes.
+/// Begins a transaction that will write.
+///
+/// SQLite allows one writer at a time. Left to race, every pool connection
+/// that wants to write polls the file lock with growing sleeps (SQLite's
+/// busy handler), and a rush spends its time sleeping, not writing. So a
+/// server on SQLite registers one dedicated writer connection
+/// ([`use_one_writer`]) and every write transaction runs on it, in the order
+/// the transactions asked (the pool's fair queue); reads stay on the pool,
+/// in parallel, beside it (WAL). Without a registered writer (a database
+/// opened by a tool or a test directly) the transaction is begun IMMEDIATE,
+/// so that it waits for the lock (busy timeout) instead of failing with
+/// SQLITE_BUSY when it first reads and then writes.
+///
+/// PostgreSQL needs no such thing: row locks and the conditional UPDATEs
+/// keep concurrent writers correct.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     let options = match db.get_database_backend() {
         DbBackend::Sqlite => TransactionOptions {
@@ -31,5 +44,35 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
             ..Default::default()
         },
     };
-    db.begin_with_options(options).await
+    match one_writer_of(db) {
+        Some(writer) => writer.begin_with_options(options).await,
+        None => db.begin_with_options(options).await,
+    }
+}
+
+/// The SQLite files that have one writer connection, by path.
+static SQLITE_WRITERS: std::sync::LazyLock<std::sync::RwLock<std::collections::HashMap<std::path::PathBuf, DatabaseConnection>>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn sqlite_file(db: &DatabaseConnection) -> Option<std::path::PathBuf> {
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return None;
+    }
+    let options = db.get_sqlite_connection_pool().connect_options();
+    let file = options.get_filename();
+    // Each in-memory connection is a database of its own: nothing to share.
+    (!file.as_os_str().is_empty() && file.as_os_str() != ":memory:").then(|| file.to_path_buf())
+}
+
+/// Makes `writer` (a pool of one connection to the same SQLite file as
+/// `readers`) the connection every [`begin_write`] on `readers` runs on.
+pub fn use_one_writer(readers: &DatabaseConnection, writer: DatabaseConnection) {
+    if let Some(file) = sqlite_file(readers) {
+        SQLITE_WRITERS.write().unwrap_or_else(|e| e.into_inner()).insert(file, writer);
+    }
+}
+
+fn one_writer_of(db: &DatabaseConnection) -> Option<DatabaseConnection> {
+    let file = sqlite_file(db)?;
+    SQLITE_WRITERS.read().unwrap_or_else(|e| e.into_inner()).get(&file).cloned()
 }

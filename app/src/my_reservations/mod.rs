@@ -77,11 +77,14 @@ pub async fn get_my_reservation(number: String) -> Result<MyReservation, AppErro
     ssr::reservation(&state.db, resident, &number, state.clock.now()).await.map_err(fail)
 }
 
+/// The other slots of the reservation's service: the calendar and the
+/// slots of `day` (empty: the first day with room).
 #[server(endpoint = "my/change_choices")]
-pub async fn get_change_choices(number: String) -> Result<ChangeChoices, AppError> {
+pub async fn get_change_choices(number: String, day: String) -> Result<ChangeChoices, AppError> {
     use crate::error::fail;
     let (state, resident) = resident_id().await?;
-    ssr::change_choices(&state.db, resident, &number, state.clock.now()).await.map_err(fail)
+    let day = crate::domain::parse_date(&day);
+    ssr::change_choices(&state.db, resident, &number, day, state.clock.now()).await.map_err(fail)
 }
 
 #[server(endpoint = "my/change_target")]

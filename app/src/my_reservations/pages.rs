@@ -1,10 +1,10 @@
 use super::*;
 use crate::booking::BookingError;
 use crate::ui::loading;
-use crate::catalogue::SlotDays;
+use crate::catalogue::SlotCalendar;
 use crate::ui::{Breadcrumbs, SubmitButton};
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 const MY: &str = "予約の確認・変更・キャンセル";
 
@@ -116,7 +116,9 @@ pub fn MyReservationsPage() -> impl IntoView {
 #[component]
 pub fn ChangeSlotPage() -> impl IntoView {
     let number = param("number");
-    let choices = Resource::new(move || number.get(), get_change_choices);
+    let query = use_query_map();
+    let day = Memo::new(move |_| query.read().get("day").unwrap_or_default());
+    let choices = Resource::new(move || (number.get(), day.get()), |(number, day)| get_change_choices(number, day));
     view! {
         <Title text="予約の変更（日時を選ぶ）"/>
         <Breadcrumbs trail=my_trail() current="予約の変更"/>
@@ -126,12 +128,13 @@ pub fn ChangeSlotPage() -> impl IntoView {
                 match choices.await {
                     Ok(c) => {
                         let link_base = format!("/my/reservations/{}/change/", c.reservation.number);
+                        let page = format!("/my/reservations/{}/change", c.reservation.number);
                         view! {
                             <h2>"現在の予約"</h2>
                             <ReservationFacts r=c.reservation/>
                             <h2>"変更後の日時を選んでください"</h2>
                             <p>{c.slots.service.deadline_note.clone()}</p>
-                            <SlotDays days=c.slots.days link_base/>
+                            <SlotCalendar months=c.slots.months chosen=c.slots.chosen page link_base/>
                             <p><a href="/my">"変更せずに戻る"</a></p>
                         }.into_any()
                     }

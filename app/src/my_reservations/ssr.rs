@@ -10,7 +10,7 @@ use crate::db::{begin_write, reservations, residents, services, slots};
 use crate::domain::{ReservationNumber, UserKey};
 use crate::site::SiteSettings;
 use crate::time::{date_time_long, slot_when, to_jst};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
@@ -78,14 +78,17 @@ pub async fn reservation(db: &DatabaseConnection, resident_id: i32, number: &str
     Ok(one(db, resident_id, number, now).await?.0)
 }
 
-pub async fn change_choices(db: &DatabaseConnection, resident_id: i32, number: &str, now: DateTime<Utc>) -> Result<ChangeChoices, AppError> {
+pub async fn change_choices(
+    db: &DatabaseConnection,
+    resident_id: i32,
+    number: &str,
+    day: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> Result<ChangeChoices, AppError> {
     let (reservation, found) = one(db, resident_id, number, now).await?;
     deadlines::may_change(&Actor::Resident(resident_id), reservation.status)?;
-    let mut slots = service_slots(db, found.service.id, to_jst(now)).await?.ok_or(BookingError::SlotClosed)?;
-    for day in &mut slots.days {
-        day.slots.retain(|s| s.id != found.slot.id);
-    }
-    slots.days.retain(|d| !d.slots.is_empty());
+    let slots =
+        service_slots(db, found.service.id, to_jst(now), day, Some(found.slot.id)).await?.ok_or(BookingError::SlotClosed)?;
     Ok(ChangeChoices { reservation, slots })
 }
 

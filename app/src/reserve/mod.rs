@@ -60,12 +60,15 @@ pub async fn list_services() -> Result<Vec<ServiceSummary>, AppError> {
     Ok(crate::catalogue::ssr::list_services(&state.db, state.clock.now_jst()).await?)
 }
 
+/// The service's calendar and the slots of `day` (`2026-12-01`; empty or
+/// unknown: the first day with room).
 #[server(endpoint = "reserve/service_slots")]
-pub async fn get_service_slots(service_id: i32) -> Result<ServiceSlots, AppError> {
+pub async fn get_service_slots(service_id: i32, day: String) -> Result<ServiceSlots, AppError> {
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    crate::catalogue::ssr::service_slots(&state.db, service_id, state.clock.now_jst())
+    let day = crate::domain::parse_date(&day);
+    crate::catalogue::ssr::service_slots(&state.db, service_id, state.clock.now_jst(), day, None)
         .await?
         .ok_or_else(|| fail(AppError::NotFound))
 }

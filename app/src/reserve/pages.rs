@@ -1,11 +1,11 @@
 use super::*;
-use crate::catalogue::{SlotDays, SlotFacts};
+use crate::catalogue::{SlotCalendar, SlotFacts};
 use crate::domain::Availability;
 use crate::ui::loading;
 use crate::texts::{EMAIL_EXAMPLE, MAIL_HELP_LINK};
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 const RESERVE: &str = "予約する";
 
@@ -59,9 +59,11 @@ pub fn ServiceListPage() -> impl IntoView {
 #[component]
 pub fn SlotListPage() -> impl IntoView {
     let service_id = param("service_id");
-    let slots = Resource::new(move || service_id.get(), |id| async move {
+    let query = use_query_map();
+    let day = Memo::new(move |_| query.read().get("day").unwrap_or_default());
+    let slots = Resource::new(move || (service_id.get(), day.get()), |(id, day)| async move {
         match id.parse::<i32>() {
-            Ok(id) => get_service_slots(id).await,
+            Ok(id) => get_service_slots(id, day).await,
             Err(_) => Err(AppError::NotFound),
         }
     });
@@ -83,7 +85,8 @@ pub fn SlotListPage() -> impl IntoView {
 
 #[component]
 fn SlotList(slots: ServiceSlots) -> impl IntoView {
-    let ServiceSlots { service, days } = slots;
+    let ServiceSlots { service, months, chosen } = slots;
+    let page = format!("/reserve/services/{}", service.id);
     let title = format!("{}の予約枠を選ぶ", service.name);
     view! {
         <Title text=title/>
@@ -99,7 +102,7 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
         </dl>
         {(!service.notes.is_empty()).then(|| view! { <p class="notice">{service.notes.clone()}</p> })}
         <h2>"日時を選んでください"</h2>
-        <SlotDays days link_base="/reserve/slots/".to_string()/>
+        <SlotCalendar months chosen page link_base="/reserve/slots/".to_string()/>
     }
 }
 

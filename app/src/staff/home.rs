@@ -55,6 +55,7 @@ pub fn StaffHomePage() -> impl IntoView {
                                 {h.is_admin.then(|| view! {
                                     <li><a href="/staff/accounts">"職員アカウント（管理者）"</a></li>
                                     <li><a href="/staff/audit">"監査ログ（管理者）"</a></li>
+                                    <li><a href="/staff/waiting-room">"待合室（混雑時の順番待ち・受付開始時刻）（管理者）"</a></li>
                                 })}
                             </ul>
                         </nav>

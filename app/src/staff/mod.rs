@@ -22,6 +22,7 @@ pub mod residents;
 pub mod services;
 pub mod slot_cancel;
 pub mod slots;
+pub mod waiting_room;
 
 pub use home::StaffHomePage;
 pub use login::StaffLoginPage;

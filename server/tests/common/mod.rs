@@ -107,6 +107,14 @@ pub fn test_config(url: &str, dir: &std::path::Path) -> Config {
         db_max_connections: 16,
         login_rules: app::login::rules::LoginRules::default(),
         trust_proxy_headers: false,
+        sqlite_one_writer: true,
+        // Tests read pages right after changing what they show.
+        page_cache: std::time::Duration::ZERO,
+        waiting_room: server::waiting_room::Settings {
+            max_in_flight: 10_000,
+            pass_for: std::time::Duration::from_secs(7200),
+            secure_cookies: false,
+        },
     }
 }
 
@@ -157,6 +165,11 @@ impl TestApp {
     pub fn advance(&self, by: Duration) {
         let clock = self.clock();
         clock.set(clock.now() + by);
+    }
+
+    /// The server's waiting room (its line and what it knows).
+    pub fn waiting_room(&self) -> &server::waiting_room::WaitingRoom {
+        &self.running.waiting_room
     }
 
     pub async fn stop(self) {

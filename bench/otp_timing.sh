@@ -3,7 +3,7 @@
 # mismatched pair, against the release server on a fresh SQLite file with
 # demo data. The three should take about the same time (no enumeration by
 # timing). Prints mean and median milliseconds per kind.
-#   ./benches/otp_timing.sh [requests per kind, default 12; the demo data has 2n residents or more]
+#   ./bench/otp_timing.sh [requests per kind, default 12; the demo data has 2n residents or more]
 # Each key is asked once: a key asked twice within a minute is throttled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
