@@ -106,6 +106,7 @@ async fn over_capacity_visitors_wait_and_are_let_in_in_order(backend: Backend) {
         assert!(page.waiting(), "{}", page.body);
         assert!(page.body.contains("http-equiv=\"refresh\""), "it reloads itself without JavaScript");
         assert!(page.body.contains("再読み込みしても、順番は変わりません"));
+        assert!(page.body.contains("一時停止"), "capacity 0 is said to be a pause: {}", page.body);
         assert!(visitor.has("e_yoyaku_ticket") && !visitor.has("e_yoyaku_pass"));
         line.push(visitor);
     }

@@ -224,6 +224,7 @@ impl WaitingRoom {
             ahead,
             rate_per_s: self.admission_rate(),
             opens_at: self.before_opening(now),
+            paused: self.capacity.load(Ordering::Acquire) == 0,
             service: service.as_ref(),
             // A form sent without a pass cannot be sent again by a reload;
             // the reload goes to the list of services instead.

@@ -13,6 +13,8 @@ pub struct Waiting<'a> {
     pub rate_per_s: f64,
     /// 受付開始, when it is still to come.
     pub opens_at: Option<DateTime<Utc>>,
+    /// The city set the capacity to 0: nobody new is let in for now.
+    pub paused: bool,
     /// The service the visitor came for, when known.
     pub service: Option<&'a ServiceSummary>,
     /// Where the reload goes, when not to the same address.
@@ -70,6 +72,7 @@ pub fn render(w: &Waiting) -> String {
     });
     let wait = match (w.opens_at, expected_wait(w.ahead, w.rate_per_s)) {
         (Some(_), _) => "受付開始後、順番にご案内します".to_string(),
+        (None, _) if w.paused => "ただいまご案内を一時停止しています。再開しだい、順番にご案内します".to_string(),
         (None, Some(wait)) => wait,
         (None, None) => "まもなくご案内します".to_string(),
     };
@@ -110,6 +113,22 @@ mod tests {
         assert_eq!(expected_wait(10, 0.0), None);
         assert_eq!(expected_wait(10, 1.0).as_deref(), Some("1分以内"));
         assert_eq!(expected_wait(299, 1.0).as_deref(), Some("約5分"));
+    }
+
+    #[test]
+    fn a_pause_is_not_called_a_short_wait() {
+        let site = SiteSettings {
+            base_url: "http://127.0.0.1".into(),
+            mail_from: "x <a@b.jp>".into(),
+            mail_from_address: "a@b.jp".into(),
+            contact_name: "射水市 保健センター".into(),
+            contact_phone: "0766-52-7070".into(),
+            contact_hours: "平日 8:30〜17:15".into(),
+        };
+        let page = |paused| render(&Waiting { ahead: 3, rate_per_s: 0.0, opens_at: None, paused, service: None, reload_to: None, site: &site });
+        assert!(page(true).contains("一時停止"));
+        assert!(!page(true).contains("まもなく"));
+        assert!(page(false).contains("まもなくご案内します"));
     }
 
     #[test]
