@@ -18,7 +18,7 @@
 //!   came before everyone in the new one, so they are let in at once.
 use app::db::waiting_room;
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
-use sea_orm::{ColumnTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter};
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::{Notify, mpsc, oneshot};
 
@@ -124,22 +124,13 @@ impl Line {
         }
     }
 
-    /// Reads the shared counters (every tick): what the other servers
-    /// handed out and let in.
-    pub async fn refresh(&self) -> Result<(), DbErr> {
-        if let Some(db) = &self.shared {
-            let counts: Option<(i64, i64)> = waiting_room::Entity::find_by_id(1)
-                .select_only()
-                .column(waiting_room::Column::Issued)
-                .column(waiting_room::Column::Admitted)
-                .into_tuple()
-                .one(db)
-                .await?;
-            if let Some((issued, admitted)) = counts {
-                self.seen(issued, admitted);
-            }
+    /// Takes the shared counters from the row read every tick: what the
+    /// other servers handed out and let in. (A line in memory ignores the
+    /// row, whose counters it does not use.)
+    pub fn refresh_from(&self, row: &waiting_room::Model) {
+        if self.shared.is_some() {
+            self.seen(row.issued, row.admitted);
         }
-        Ok(())
     }
 
     fn seen(&self, issued: i64, admitted: i64) {

@@ -127,10 +127,12 @@ impl WaitingRoom {
     /// on their page's next reload, spread over its interval, so the load
     /// they bring shows in the next ticks' peaks and the line slows itself.
     pub async fn tick(&self) -> Result<(), DbErr> {
+        // One read gives both the city's settings and, on PostgreSQL, what
+        // the other servers handed out and let in.
         if let Some(row) = waiting_room::Entity::find_by_id(1).one(&self.db).await? {
             self.apply(&row);
+            self.line.refresh_from(&row);
         }
-        self.line.refresh().await?;
         let peak = self.peak.swap(self.in_flight.load(Ordering::Acquire), Ordering::AcqRel);
         let waiting = self.line.waiting();
         if waiting > 0 && self.before_opening(self.clock.now()).is_none() {
