@@ -11,6 +11,10 @@ export MAIL_FROM="いみずe-予約システム <noreply@yoyaku.example.lg.jp>"
 export DEMO_DATA=1
 export LEPTOS_SITE_ADDR="127.0.0.1:${E2E_PORT:-3100}"
 export LEPTOS_SITE_ROOT="target/site"
+# The whole suite books from 127.0.0.1: the per-client limits of 公平な利用
+# are tested in server/tests/fair_use.rs, not here.
+export FAIR_USE_DRAFTS_PER_HOUR=0
+export FAIR_USE_SUBMITS_PER_HOUR=0
 export APP_BASE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # The first admin, made the documented way (README, 職員アカウント).
 printf '%s\n' "${E2E_ADMIN_PASSWORD:-shiken-no-pasuwaado-2026}" \

@@ -22,6 +22,10 @@ pub enum AppError {
     StaffLoginRequired,
     #[error("この操作は管理者だけが行えます。")]
     AdminOnly,
+    /// 公平な利用: this client has saved or sent too much in a short time
+    /// (`server/src/fair_use.rs`); `retry_at` is when it may again (「9:05」).
+    #[error("短い時間に、同じ接続から多くの予約の操作がありました。多くの方に公平にご利用いただくため、一時的に受け付けを止めています。{retry_at}ごろから、もう一度お試しください。")]
+    TooMany { retry_at: String },
     /// The booking core said no (満員, 締切, 上限 …): its own message.
     #[error(transparent)]
     Booking(BookingError),
@@ -41,6 +45,7 @@ impl AppError {
             AppError::AdminOnly => 403,
             AppError::NotFound => 404,
             AppError::Expired => 410,
+            AppError::TooMany { .. } => 429,
             AppError::Booking(refused) => refused.status(),
             AppError::Internal { .. } => 500,
         }

@@ -30,6 +30,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod drafts;
 #[cfg(feature = "ssr")]
+pub mod fair_use;
+#[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod session;
@@ -46,9 +48,10 @@ use leptos_router::{
     path,
 };
 
-/// The staff console's pages, loaded on demand: with `cargo leptos build
-/// --split` their code is a separate wasm chunk, so residents' phones never
-/// download it (docs/PERFORMANCE.md).
+/// Every page, loaded on demand: with `cargo leptos build --split` each
+/// page's code is its own wasm chunk, so a phone downloads the framework
+/// and the page it is on — never the staff console, never the other pages
+/// (docs/PERFORMANCE.md, 「First load」).
 mod lazy {
     use leptos::prelude::*;
     use leptos_router::{LazyRoute, lazy_route};
@@ -84,6 +87,33 @@ mod lazy {
     lazy_page!(StaffAccountsPage, crate::staff::admin::StaffAccountsPage);
     lazy_page!(StaffHomePage, crate::staff::StaffHomePage);
     lazy_page!(StaffLoginPage, crate::staff::StaffLoginPage);
+
+    // The residents' pages: a page's phone downloads only its own chunk.
+    lazy_page!(HomePage, crate::ui::HomePage);
+    lazy_page!(ReserveServiceListPage, crate::reserve::ServiceListPage);
+    lazy_page!(ReserveSlotListPage, crate::reserve::SlotListPage);
+    lazy_page!(ReserveNewDetailsPage, crate::reserve::NewDetailsPage);
+    lazy_page!(ReserveDraftDetailsPage, crate::reserve::DraftDetailsPage);
+    lazy_page!(ReserveConfirmPage, crate::reserve::ConfirmPage);
+    lazy_page!(ReserveCompletePage, crate::reserve::CompletePage);
+    lazy_page!(KeyReissueInputPage, crate::key_reissue::InputPage);
+    lazy_page!(KeyReissueDraftInputPage, crate::key_reissue::DraftInputPage);
+    lazy_page!(KeyReissueConfirmPage, crate::key_reissue::ConfirmPage);
+    lazy_page!(KeyReissueCompletePage, crate::key_reissue::CompletePage);
+    lazy_page!(MailHelpPage, crate::mail_help::MailHelpPage);
+    lazy_page!(LoginPage, crate::login::LoginPage);
+    lazy_page!(LoginDraftPage, crate::login::LoginDraftPage);
+    lazy_page!(LoginOtpPage, crate::login::OtpPage);
+    lazy_page!(LoginOtpDraftPage, crate::login::OtpDraftPage);
+    lazy_page!(MyReservationsPage, crate::my_reservations::MyReservationsPage);
+    lazy_page!(EmailChangePage, crate::email_change::EmailChangePage);
+    lazy_page!(EmailChangeDraftPage, crate::email_change::EmailChangeDraftPage);
+    lazy_page!(EmailChangeEmailVerifyPage, crate::email_change::EmailVerifyPage);
+    lazy_page!(MyReservationsChangeSlotPage, crate::my_reservations::ChangeSlotPage);
+    lazy_page!(MyReservationsChangeConfirmPage, crate::my_reservations::ChangeConfirmPage);
+    lazy_page!(MyReservationsChangedPage, crate::my_reservations::ChangedPage);
+    lazy_page!(MyReservationsCancelConfirmPage, crate::my_reservations::CancelConfirmPage);
+    lazy_page!(MyReservationsCancelledPage, crate::my_reservations::CancelledPage);
 }
 
 /// The HTML document around every page.
@@ -128,22 +158,22 @@ pub fn App() -> impl IntoView {
                 // it reads complete without JavaScript and its HTTP status
                 // (404, 410 …) is known before the first byte.
                 <Routes fallback=ui::NotFound>
-                    <Route path=path!("/") view=ui::HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/reserve") view=reserve::ServiceListPage ssr=SsrMode::Async/>
-                    <Route path=path!("/reserve/services/:service_id") view=reserve::SlotListPage ssr=SsrMode::Async/>
-                    <Route path=path!("/reserve/slots/:slot_id") view=reserve::NewDetailsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/reserve/drafts/:draft_id") view=reserve::DraftDetailsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/reserve/drafts/:draft_id/confirm") view=reserve::ConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/reserve/drafts/:draft_id/complete") view=reserve::CompletePage ssr=SsrMode::Async/>
-                    <Route path=path!("/key-reissue") view=key_reissue::InputPage ssr=SsrMode::Async/>
-                    <Route path=path!("/key-reissue/drafts/:draft_id") view=key_reissue::DraftInputPage ssr=SsrMode::Async/>
-                    <Route path=path!("/key-reissue/drafts/:draft_id/confirm") view=key_reissue::ConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/key-reissue/complete") view=key_reissue::CompletePage ssr=SsrMode::Async/>
-                    <Route path=path!("/mail-help") view=mail_help::MailHelpPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=login::LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/login/drafts/:draft_id") view=login::LoginDraftPage ssr=SsrMode::Async/>
-                    <Route path=path!("/otp") view=login::OtpPage ssr=SsrMode::Async/>
-                    <Route path=path!("/otp/drafts/:draft_id") view=login::OtpDraftPage ssr=SsrMode::Async/>
+                    <Route path=path!("/") view={Lazy::<lazy::HomePage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve") view={Lazy::<lazy::ReserveServiceListPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/services/:service_id") view={Lazy::<lazy::ReserveSlotListPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/slots/:slot_id") view={Lazy::<lazy::ReserveNewDetailsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/drafts/:draft_id") view={Lazy::<lazy::ReserveDraftDetailsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/drafts/:draft_id/confirm") view={Lazy::<lazy::ReserveConfirmPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/drafts/:draft_id/complete") view={Lazy::<lazy::ReserveCompletePage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue") view={Lazy::<lazy::KeyReissueInputPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue/drafts/:draft_id") view={Lazy::<lazy::KeyReissueDraftInputPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue/drafts/:draft_id/confirm") view={Lazy::<lazy::KeyReissueConfirmPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/key-reissue/complete") view={Lazy::<lazy::KeyReissueCompletePage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mail-help") view={Lazy::<lazy::MailHelpPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view={Lazy::<lazy::LoginPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/login/drafts/:draft_id") view={Lazy::<lazy::LoginDraftPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/otp") view={Lazy::<lazy::LoginOtpPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/otp/drafts/:draft_id") view={Lazy::<lazy::LoginOtpDraftPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view={Lazy::<lazy::StaffHomePage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view={Lazy::<lazy::StaffLoginPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/day") view={Lazy::<lazy::DayPage>::new()} ssr=SsrMode::Async/>
@@ -159,15 +189,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/services/:id") view={Lazy::<lazy::ServiceEditPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/services/:id/slots") view={Lazy::<lazy::ServiceSlotsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/services/:id/slots/bulk") view={Lazy::<lazy::BulkSlotsPage>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/my") view=my_reservations::MyReservationsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/email") view=email_change::EmailChangePage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/email/drafts/:draft_id") view=email_change::EmailChangeDraftPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/email/verify") view=email_change::EmailVerifyPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/reservations/:number/change") view=my_reservations::ChangeSlotPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/reservations/:number/change/:slot_id") view=my_reservations::ChangeConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/reservations/:number/changed") view=my_reservations::ChangedPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/reservations/:number/cancel") view=my_reservations::CancelConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/my/reservations/:number/cancelled") view=my_reservations::CancelledPage ssr=SsrMode::Async/>
+                    <Route path=path!("/my") view={Lazy::<lazy::MyReservationsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email") view={Lazy::<lazy::EmailChangePage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email/drafts/:draft_id") view={Lazy::<lazy::EmailChangeDraftPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email/verify") view={Lazy::<lazy::EmailChangeEmailVerifyPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/change") view={Lazy::<lazy::MyReservationsChangeSlotPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/change/:slot_id") view={Lazy::<lazy::MyReservationsChangeConfirmPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/changed") view={Lazy::<lazy::MyReservationsChangedPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/cancel") view={Lazy::<lazy::MyReservationsCancelConfirmPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/reservations/:number/cancelled") view={Lazy::<lazy::MyReservationsCancelledPage>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <ui::SiteFooter/>

@@ -13,6 +13,8 @@ pub struct SiteSettings {
     pub contact_name: String,
     pub contact_phone: String,
     pub contact_hours: String,
+    /// 公平な利用: per-client and per-address limits.
+    pub fair_use: crate::fair_use::FairUseRules,
 }
 
 impl SiteSettings {
@@ -33,6 +35,7 @@ impl SiteSettings {
             contact_name: "射水市 保健センター".into(),
             contact_phone: "0766-52-7070".into(),
             contact_hours: "平日 8:30〜17:15".into(),
+            fair_use: crate::fair_use::FairUseRules::default(),
         }
     }
 

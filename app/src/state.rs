@@ -32,6 +32,8 @@ pub struct LineStatus {
     pub in_flight: usize,
     /// Requests in flight beyond which new visitors wait.
     pub capacity: usize,
+    /// Tickets let in since the line began (on PostgreSQL: by every server).
+    pub admitted: u64,
 }
 
 /// The waiting room as the app sees it: implemented by the server.

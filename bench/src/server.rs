@@ -43,6 +43,12 @@ impl Server {
             .env("LEPTOS_SITE_ROOT", launch.site_root)
             .env("DEMO_DATA", if launch.demo_data { "1" } else { "0" })
             .env_remove("SMTP_URL")
+            // Every simulated resident comes from 127.0.0.1: the per-client
+            // limits of 公平な利用 would measure themselves, not the server.
+            // The per-address limit stays on (each resident has their own
+            // address), so 送信 is measured with its check.
+            .env("FAIR_USE_DRAFTS_PER_HOUR", "0")
+            .env("FAIR_USE_SUBMITS_PER_HOUR", "0")
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log);

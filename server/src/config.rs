@@ -43,6 +43,11 @@ pub struct Config {
     pub page_cache: std::time::Duration,
     /// 待合室: capacity and pass length (README, 「待合室」).
     pub waiting_room: crate::waiting_room::Settings,
+    /// 公平な利用: per-client and per-address limits (README, 「公平な利用」).
+    pub fair_use: app::fair_use::FairUseRules,
+    /// Where Prometheus scrapes `/metrics` (`METRICS_ADDR`, default
+    /// 127.0.0.1:9464; `off` for none). Never the public port.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 fn number<T: std::str::FromStr>(name: &str, default: T) -> Result<T> {
@@ -77,6 +82,19 @@ pub fn login_rules_from_env() -> Result<LoginRules> {
         session_max: Duration::hours(positive("SESSION_MAX_HOURS", 12)?),
         staff_lock_after_failures: positive("STAFF_LOCK_AFTER_FAILURES", 10)? as i32,
         staff_lock_for: Duration::minutes(positive("STAFF_LOCK_MINUTES", 30)?),
+    })
+}
+
+/// 公平な利用 from the environment; 0 turns a limit off.
+pub fn fair_use_from_env() -> Result<app::fair_use::FairUseRules> {
+    let default = app::fair_use::FairUseRules::default();
+    Ok(app::fair_use::FairUseRules {
+        drafts_per_client_per_hour: number("FAIR_USE_DRAFTS_PER_HOUR", default.drafts_per_client_per_hour)?,
+        submits_per_client_per_hour: number("FAIR_USE_SUBMITS_PER_HOUR", default.submits_per_client_per_hour)?,
+        reservations_per_address_per_day: number(
+            "RESERVATIONS_PER_ADDRESS_PER_DAY",
+            default.reservations_per_address_per_day,
+        )?,
     })
 }
 
@@ -139,6 +157,12 @@ impl Config {
                 max_in_flight: number("WAITING_ROOM_MAX_IN_FLIGHT", 64usize)?,
                 pass_for: std::time::Duration::from_secs(60 * positive("WAITING_ROOM_PASS_MINUTES", 120)? as u64),
                 secure_cookies,
+            },
+            fair_use: fair_use_from_env()?,
+            metrics_addr: match var("METRICS_ADDR").as_deref() {
+                Some("off") | Some("0") => None,
+                Some(addr) => Some(addr.parse().with_context(|| format!("METRICS_ADDR must look like 127.0.0.1:9464 or be off, not {addr:?}"))?),
+                None => Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
             },
         })
     }

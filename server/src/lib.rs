@@ -1,13 +1,17 @@
 //! The server: configuration, database, mail worker, router. `main.rs`
 //! runs it; the integration tests start it on a free port.
+pub mod assets;
 pub mod config;
 pub mod database;
 pub mod demo;
 pub mod export;
+pub mod fair_use;
 pub mod guard;
 pub mod staff_cli;
 pub mod mailer;
+pub mod metrics;
 pub mod page_cache;
+pub mod plain_page;
 pub mod waiting_room;
 
 use anyhow::{Context, Result};
@@ -36,6 +40,8 @@ pub fn init_logging() {
 /// A started server.
 pub struct Running {
     pub addr: SocketAddr,
+    /// Where `/metrics` is served, when it is.
+    pub metrics_addr: Option<SocketAddr>,
     pub state: AppState,
     pub waiting_room: Arc<waiting_room::WaitingRoom>,
     pub serve: JoinHandle<std::io::Result<()>>,
@@ -63,6 +69,7 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
         contact_name: config.contact_name.clone(),
         contact_phone: config.contact_phone.clone(),
         contact_hours: config.contact_hours.clone(),
+        fair_use: config.fair_use,
     });
     if config.demo_data {
         demo::seed_if_empty(&db, &site, &clock).await.context("デモデータを作成できませんでした")?;
@@ -80,34 +87,60 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
         line: room.clone(),
     };
     let mailer = mailer::Mailer::from_config(&config)?;
-    let background = vec![
+    let mut background = vec![
         tokio::spawn(mailer::run_worker(db.clone(), mailer, state.outbox_signal.clone(), clock.clone())),
         tokio::spawn(database::housekeeping_hourly(db.clone(), state.rules.clone(), clock.clone())),
         tokio::spawn(waiting_room::run(room.clone())),
     ];
 
-    let router = router(&config, state.clone(), room.clone());
+    let fair_use = fair_use::FairUse::new(state.site.clone(), clock.clone());
+    background.push(tokio::spawn(fair_use::forget_idle_hourly(fair_use.clone())));
+    let router = router(&config, state.clone(), room.clone(), fair_use);
     let listener = tokio::net::TcpListener::bind(config.site_addr)
         .await
         .with_context(|| format!("{} で待ち受けできませんでした", config.site_addr))?;
     let addr = listener.local_addr()?;
+    let mut metrics_addr = None;
+    if let Some(at) = config.metrics_addr {
+        let listener = metrics::listen(at).await?;
+        metrics::handle();
+        metrics_addr = Some(listener.local_addr()?);
+        let levels = metrics::Levels {
+            db: db.clone(),
+            pool_max: config.db_max_connections,
+            room: room.clone(),
+            clock: clock.clone(),
+        };
+        background.push(tokio::spawn(metrics::serve(listener, levels)));
+    }
     let serve = tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await
     });
-    Ok(Running { addr, state, waiting_room: room, serve, background })
+    Ok(Running { addr, metrics_addr, state, waiting_room: room, serve, background })
 }
 
 fn leptos_options(config: &Config) -> LeptosOptions {
+    // Hashed asset names when the build made them (assets.rs): the pages'
+    // script tags then name e-yoyaku.<hash>.js and .wasm. The hash file is
+    // given as an absolute path: Leptos would look beside the executable.
+    let hash_file = assets::hash_file(std::path::Path::new(&config.site_root));
     LeptosOptions::builder()
         .output_name("e-yoyaku")
         .site_root(config.site_root.as_str())
         .site_pkg_dir("pkg")
         .site_addr(config.site_addr)
         .env(leptos::config::Env::PROD)
+        .hash_files(hash_file.is_some())
+        .hash_file(Arc::<str>::from(hash_file.map(|f| f.display().to_string()).unwrap_or_else(|| "hash.txt".into())))
         .build()
 }
 
-pub fn router(config: &Config, state: AppState, room: Arc<waiting_room::WaitingRoom>) -> Router {
+pub fn router(
+    config: &Config,
+    state: AppState,
+    room: Arc<waiting_room::WaitingRoom>,
+    fair_use: Arc<fair_use::FairUse>,
+) -> Router {
     let options = leptos_options(config);
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
@@ -145,6 +178,16 @@ pub fn router(config: &Config, state: AppState, room: Arc<waiting_room::WaitingR
                 move || app::shell(options.clone())
             },
         )
+        // Every route above is measured under its pattern (metrics.rs).
+        .route_layer(axum::middleware::from_fn(metrics::mark_route))
+        // The front end's files, as compressed at build time (assets.rs);
+        // a file without a .br/.gz beside it is compressed per request.
+        .nest_service(
+            "/pkg",
+            tower_http::services::ServeDir::new(std::path::Path::new(&config.site_root).join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         // Unknown paths render the app's 404 page, whose header asks for the
         // session: it needs the same context as every other page.
         .fallback(leptos_axum::file_and_error_handler_with_context(
@@ -158,6 +201,8 @@ pub fn router(config: &Config, state: AppState, room: Arc<waiting_room::WaitingR
         .layer(axum::middleware::from_fn_with_state(Arc::new(config.base_url.clone()), guard::same_site_posts_only))
         // Outside the pages, inside the headers and compression: a waiting
         // page is compressed and carries the same security headers.
+        // Inside the waiting room: a visitor in line has sent nothing yet.
+        .layer(axum::middleware::from_fn_with_state(fair_use, fair_use::limit))
         .layer(axum::middleware::from_fn_with_state(room, waiting_room::gate))
         .layer(axum::middleware::from_fn_with_state(config.trust_proxy_headers, guard::client_addr))
         .layer(axum::middleware::from_fn(cache_policy))
@@ -166,6 +211,7 @@ pub fn router(config: &Config, state: AppState, room: Arc<waiting_room::WaitingR
         // Draft ids are in URLs: never send them to another site.
         .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(metrics::measure))
         .layer(TraceLayer::new_for_http())
         .with_state(options)
 }
@@ -173,9 +219,10 @@ pub fn router(config: &Config, state: AppState, room: Arc<waiting_room::WaitingR
 /// Pages can carry personal data (a user key on the completion page), so
 /// nothing but the static assets may be stored by a browser or proxy.
 async fn cache_policy(request: Request, next: Next) -> Response {
-    let asset = request.uri().path().starts_with("/pkg/");
+    let asset = request.uri().path().starts_with("/pkg/").then(|| assets::cache_control(request.uri().path()));
     let mut response = next.run(request).await;
-    let value = if asset { "public, max-age=0, must-revalidate" } else { "no-store" };
+    // A missing file is never kept, whatever its name.
+    let value = asset.filter(|_| response.status().is_success()).unwrap_or("no-store");
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }

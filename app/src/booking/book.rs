@@ -1,7 +1,7 @@
 //! 予約: taking a place for a resident.
 use super::find::slot_with_service;
 use super::limit::{self, Person};
-use super::{BookingError, deadlines, facts, place};
+use super::{BookingError, address_limit, deadlines, facts, place};
 use crate::actor::Actor;
 use crate::clock::Clock;
 use crate::db::audit_log::Action;
@@ -34,7 +34,8 @@ pub struct Booked {
 /// Takes a place in `slot_id` for `for_whom`, records the reservation (and
 /// a new resident), and queues the confirmation email with the 利用者キー;
 /// when staff act, writes the audit entry. Refuses a closed slot, a full
-/// one (the conditional UPDATE), and a person at the service's limit.
+/// one (the conditional UPDATE), a person at the service's limit, and —
+/// unless staff act — an email address at its daily share (公平な利用).
 pub async fn book(
     txn: &impl ConnectionTrait,
     site: &SiteSettings,
@@ -70,6 +71,9 @@ pub async fn book(
         },
         (None, ForWhom::Known { .. }) => return Err(BookingError::NotFound),
     };
+    if actor.staff().is_none() {
+        address_limit::check(txn, &person.email, site.fair_use.reservations_per_address_per_day, now).await?;
+    }
     limit::check(txn, &service, &person, now_jst.date()).await?;
     if !place::take(txn, slot.id).await? {
         return Err(BookingError::SlotFull);

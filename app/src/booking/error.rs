@@ -19,6 +19,10 @@ pub enum BookingError {
     /// The service's per-resident limit of upcoming reservations.
     #[error("この予約メニューは、お一人{0}件まで予約できます。受付中のご予約がすでに{0}件あります。予約の確認・変更・キャンセルの画面でご確認ください。")]
     LimitReached(i32),
+    /// 公平な利用: the email address has had its share of reservations
+    /// in the last 24 hours; `retry_at` says when the next is possible.
+    #[error("このメールアドレスでの予約は、24時間に{limit}件までです。{retry_at}以降にもう一度お試しください。ご家族の予約などでお困りの場合は、お問い合わせ先へお電話ください。")]
+    AddressLimit { limit: u32, retry_at: String },
     /// No such slot or reservation — or one that is someone else's, which
     /// must look exactly the same.
     #[error("お探しの予約または予約枠が見つかりません。お手数ですが、最初からやり直してください。")]
@@ -42,6 +46,7 @@ impl BookingError {
             | BookingError::DeadlinePassed
             | BookingError::AlreadyCancelled
             | BookingError::LimitReached(_) => 409,
+            BookingError::AddressLimit { .. } => 429,
             BookingError::NotFound => 404,
             BookingError::NotYours => 401,
             BookingError::Internal { .. } => 500,

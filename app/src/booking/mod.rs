@@ -17,6 +17,8 @@ pub use error::BookingError;
 pub use standing::Standing;
 
 #[cfg(feature = "ssr")]
+mod address_limit;
+#[cfg(feature = "ssr")]
 mod book;
 #[cfg(feature = "ssr")]
 mod cancel;

@@ -291,6 +291,7 @@ mod tests {
             contact_name: "射水市 保健センター".into(),
             contact_phone: "0766-52-7070".into(),
             contact_hours: "平日 8:30〜17:15".into(),
+            ..SiteSettings::example()
         }
     }
 

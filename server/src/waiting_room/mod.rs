@@ -14,6 +14,7 @@
 //!
 //! The staff console, `/healthz` and the static files are never queued.
 mod line;
+mod pace;
 mod page;
 pub mod ticket;
 
@@ -43,6 +44,10 @@ pub const REFRESH_SECONDS: u32 = 5;
 /// A visitor this close to the front is not sent the waiting page at once:
 /// their request is held this long, and served the moment they are let in.
 pub const HOLD: Duration = Duration::from_secs(3);
+
+/// Put on a waiting page's response, for the metrics to tell it apart.
+#[derive(Clone, Copy, Debug)]
+pub struct WaitingPage;
 
 /// The server's own settings (environment); the city's choices in the
 /// staff console (`waiting_room` row) override the capacity.
@@ -74,6 +79,8 @@ pub struct WaitingRoom {
     admissions: Mutex<VecDeque<(Instant, u64)>>,
     /// The services as residents see them, re-read at most every 2 s.
     services: Mutex<Option<(Instant, Arc<Vec<ServiceSummary>>)>>,
+    /// How many a second may be let in, by how quickly requests are answered.
+    pace: pace::Pace,
 }
 
 impl WaitingRoom {
@@ -84,6 +91,7 @@ impl WaitingRoom {
     pub async fn open(db: &DatabaseConnection, clock: Clock, site: Arc<SiteSettings>, settings: Settings) -> Result<Arc<WaitingRoom>, DbErr> {
         let row = shared_row(db, clock.now()).await?;
         let started_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
+        let settings_capacity = settings.max_in_flight;
         let room = WaitingRoom {
             line: Line::open(db, started_ms).await?,
             signer: Signer::new(row.secret.as_bytes()),
@@ -97,6 +105,7 @@ impl WaitingRoom {
             opens_at: AtomicI64::new(0),
             admissions: Mutex::new(VecDeque::new()),
             services: Mutex::new(None),
+            pace: pace::Pace::new(settings_capacity),
         };
         room.apply(&row);
         Ok(Arc::new(room))
@@ -113,6 +122,7 @@ impl WaitingRoom {
             waiting: self.line.waiting(),
             in_flight: self.in_flight.load(Ordering::Acquire),
             capacity: self.capacity.load(Ordering::Acquire),
+            admitted: self.line.admitted(),
         }
     }
 
@@ -122,8 +132,9 @@ impl WaitingRoom {
     }
 
     /// Moves the line: re-reads the city's settings and the shared counters,
-    /// then lets in as many as there is room for: the capacity less the
-    /// most that were in flight since the last tick. Those let in come back
+    /// then lets in as many as the pace allows (pace.rs) and there is room
+    /// for: the capacity less the most that were in flight since the last
+    /// tick. Those let in come back
     /// on their page's next reload, spread over its interval, so the load
     /// they bring shows in the next ticks' peaks and the line slows itself.
     pub async fn tick(&self) -> Result<(), DbErr> {
@@ -134,11 +145,14 @@ impl WaitingRoom {
             self.line.refresh_from(&row);
         }
         let peak = self.peak.swap(self.in_flight.load(Ordering::Acquire), Ordering::AcqRel);
-        let waiting = self.line.waiting();
-        if waiting > 0 && self.before_opening(self.clock.now()).is_none() {
-            let capacity = self.capacity.load(Ordering::Acquire);
-            let room = capacity.saturating_sub(peak) as u64;
-            self.line.admit(waiting.min(room)).await?;
+        // Before 受付開始 nobody is let in, and the pace must not climb on
+        // a line it is not serving.
+        let waiting = if self.before_opening(self.clock.now()).is_none() { self.line.waiting() } else { 0 };
+        let capacity = self.capacity.load(Ordering::Acquire);
+        let room = capacity.saturating_sub(peak) as u64;
+        let k = self.pace.allowance(TICK, room, waiting, capacity);
+        if k > 0 {
+            self.line.admit(k).await?;
         }
         let mut admissions = self.admissions.lock().unwrap_or_else(|e| e.into_inner());
         let now = Instant::now();
@@ -212,7 +226,15 @@ impl WaitingRoom {
         let now_in = self.in_flight.fetch_add(1, Ordering::AcqRel) + 1;
         self.peak.fetch_max(now_in, Ordering::AcqRel);
         let _leaving = Leaving(&self.in_flight);
-        next.run(request).await
+        let started = Instant::now();
+        let response = next.run(request).await;
+        self.pace.answered(started.elapsed());
+        response
+    }
+
+    /// Tickets a second the line may let in now (pace.rs).
+    pub fn pace_per_second(&self) -> f64 {
+        self.pace.rate()
     }
 
     async fn waiting_page(&self, ticket: Ticket, method: &Method, set_ticket: bool) -> Response {
@@ -241,6 +263,7 @@ impl WaitingRoom {
         // Nobody keeps a connection open on the server while they wait: on
         // a big morning that is thousands of idle connections' memory.
         response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        response.extensions_mut().insert(WaitingPage);
         if set_ticket {
             let value = self.signer.ticket(ticket);
             response.headers_mut().append(header::SET_COOKIE, self.cookie(TICKET_COOKIE, &value, Duration::from_secs(6 * 3600)));

@@ -5,6 +5,7 @@ use super::REFRESH_SECONDS;
 use app::catalogue::ServiceSummary;
 use app::site::SiteSettings;
 use chrono::{DateTime, Utc};
+use crate::plain_page::escape;
 
 pub struct Waiting<'a> {
     /// How many are ahead in the line.
@@ -22,21 +23,6 @@ pub struct Waiting<'a> {
     pub site: &'a SiteSettings,
 }
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// 「約3分」, 「1分以内」, or None when nobody has been let in lately.
 pub fn expected_wait(ahead: u64, rate_per_s: f64) -> Option<String> {
     if rate_per_s <= 0.0 {
@@ -47,7 +33,6 @@ pub fn expected_wait(ahead: u64, rate_per_s: f64) -> Option<String> {
 }
 
 pub fn render(w: &Waiting) -> String {
-    let name = escape(app::texts::SYSTEM_NAME);
     let refresh = match w.reload_to {
         Some(to) => format!("{REFRESH_SECONDS}; url={}", escape(to)),
         None => REFRESH_SECONDS.to_string(),
@@ -76,32 +61,21 @@ pub fn render(w: &Waiting) -> String {
         (None, Some(wait)) => wait,
         (None, None) => "まもなくご案内します".to_string(),
     };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta http-equiv=\"refresh\" content=\"{refresh}\">\
-         <title>順番にご案内しています | {name}</title>\
-         <link rel=\"stylesheet\" href=\"/pkg/e-yoyaku.css\"></head>\
-         <body><header class=\"site-header\"><div class=\"container site-header__inner\"><span class=\"site-name\">{name}</span></div></header>\
-         <main class=\"container\" id=\"main\">\
-         <h1>順番にご案内しています</h1>\
+    let head = format!("<meta http-equiv=\"refresh\" content=\"{refresh}\">");
+    let main = format!(
+        "<h1>順番にご案内しています</h1>\
          <p>ただいま大変混み合っています。順番が来ると、この画面から自動的に進みます。</p>\
          {opening}\
          <dl class=\"facts\" data-testid=\"waiting\">\
          <dt>あなたより前にお待ちの方</dt><dd data-testid=\"waiting-ahead\">{ahead}人</dd>\
          <dt>お待ちいただく時間の目安</dt><dd>{wait}</dd></dl>\
          {service}\
-         <p class=\"notice\">このページを再読み込みしても、順番は変わりません。ページを閉じずにお待ちください（{REFRESH_SECONDS}秒ごとに自動で更新します）。</p>\
-         <p>お電話でのお問い合わせ: {contact} <a href=\"tel:{tel}\">{phone}</a>（{hours}）</p>\
-         </main></body></html>",
+         <p class=\"notice\">このページを再読み込みしても、順番は変わりません。ページを閉じずにお待ちください（{REFRESH_SECONDS}秒ごとに自動で更新します）。</p>",
         ahead = w.ahead,
         opening = opening.unwrap_or_default(),
         service = service.unwrap_or_default(),
-        contact = escape(&w.site.contact_name),
-        tel = escape(&w.site.contact_phone.replace('-', "")),
-        phone = escape(&w.site.contact_phone),
-        hours = escape(&w.site.contact_hours),
-    )
+    );
+    crate::plain_page::render("順番にご案内しています", &head, &main, w.site)
 }
 
 #[cfg(test)]
@@ -117,22 +91,11 @@ mod tests {
 
     #[test]
     fn a_pause_is_not_called_a_short_wait() {
-        let site = SiteSettings {
-            base_url: "http://127.0.0.1".into(),
-            mail_from: "x <a@b.jp>".into(),
-            mail_from_address: "a@b.jp".into(),
-            contact_name: "射水市 保健センター".into(),
-            contact_phone: "0766-52-7070".into(),
-            contact_hours: "平日 8:30〜17:15".into(),
-        };
+        let site = SiteSettings::example();
         let page = |paused| render(&Waiting { ahead: 3, rate_per_s: 0.0, opens_at: None, paused, service: None, reload_to: None, site: &site });
         assert!(page(true).contains("一時停止"));
         assert!(!page(true).contains("まもなく"));
         assert!(page(false).contains("まもなくご案内します"));
-    }
-
-    #[test]
-    fn names_are_escaped() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert!(page(false).contains("<h1>順番にご案内しています</h1>"));
     }
 }

@@ -115,6 +115,11 @@ pub fn test_config(url: &str, dir: &std::path::Path) -> Config {
             pass_for: std::time::Duration::from_secs(7200),
             secure_cookies: false,
         },
+        // Tests book many times from 127.0.0.1 with one address;
+        // tests/fair_use.rs turns the limits on.
+        fair_use: app::fair_use::FairUseRules::unlimited(),
+        // Many servers run at once here; tests/metrics.rs asks for a port.
+        metrics_addr: None,
     }
 }
 
@@ -130,9 +135,15 @@ pub async fn connect_fresh(backend: Backend) -> (DatabaseConnection, FreshDataba
 }
 
 pub async fn spawn_with_clock(backend: Backend, clock: Clock) -> TestApp {
+    spawn_configured(backend, clock, |_| {}).await
+}
+
+/// A server whose test configuration `change` adjusts first.
+pub async fn spawn_configured(backend: Backend, clock: Clock, change: impl FnOnce(&mut Config)) -> TestApp {
     server::init_logging();
     let fresh = fresh_database(backend).await;
-    let config = test_config(&fresh.url, fresh.dir.path());
+    let mut config = test_config(&fresh.url, fresh.dir.path());
+    change(&mut config);
     let FreshDatabase { url: database_url, dir, pg } = fresh;
     let running = server::start(config, clock).await.expect("server starts");
     let db = running.state.db.clone();
@@ -165,6 +176,11 @@ impl TestApp {
     pub fn advance(&self, by: Duration) {
         let clock = self.clock();
         clock.set(clock.now() + by);
+    }
+
+    /// Where the server serves `/metrics`, if it does.
+    pub fn metrics_addr(&self) -> Option<std::net::SocketAddr> {
+        self.running.metrics_addr
     }
 
     /// The server's waiting room (its line and what it knows).
