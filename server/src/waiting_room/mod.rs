@@ -79,6 +79,8 @@ pub struct WaitingRoom {
     admissions: Mutex<VecDeque<(Instant, u64)>>,
     /// The services as residents see them, re-read at most every 2 s.
     services: Mutex<Option<(Instant, Arc<Vec<ServiceSummary>>)>>,
+    /// Held by the one request re-reading `services`.
+    services_refresh: tokio::sync::Mutex<()>,
     /// How many a second may be let in, by how quickly requests are answered.
     pace: pace::Pace,
 }
@@ -105,6 +107,7 @@ impl WaitingRoom {
             opens_at: AtomicI64::new(0),
             admissions: Mutex::new(VecDeque::new()),
             services: Mutex::new(None),
+            services_refresh: tokio::sync::Mutex::new(()),
             pace: pace::Pace::new(settings_capacity),
         };
         room.apply(&row);
@@ -172,17 +175,33 @@ impl WaitingRoom {
         }
     }
 
+    /// The services as residents see them, for the waiting page's notice
+    /// of a full service. Re-read at most every 2 s and by one request at a
+    /// time: the others meanwhile use the last list. Thousands of waiting
+    /// pages must not each query (on PostgreSQL this is the line's own
+    /// two-connection pool, which also moves the line).
     async fn services(&self) -> Arc<Vec<ServiceSummary>> {
-        {
-            let cached = self.services.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((at, list)) = cached.as_ref() {
-                if at.elapsed() < Duration::from_secs(2) {
-                    return list.clone();
-                }
+        let cached = self.services.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some((at, list)) = &cached {
+            if at.elapsed() < Duration::from_secs(2) {
+                return list.clone();
+            }
+        }
+        let refreshing = match (&cached, self.services_refresh.try_lock()) {
+            (_, Ok(guard)) => guard,
+            // Someone is re-reading it: the last list will do.
+            (Some((_, list)), Err(_)) => return list.clone(),
+            // None yet: wait for the first reading.
+            (None, Err(_)) => self.services_refresh.lock().await,
+        };
+        if let Some((at, list)) = self.services.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            if at.elapsed() < Duration::from_secs(2) {
+                return list.clone();
             }
         }
         let list = Arc::new(app::catalogue::ssr::list_services(&self.db, self.clock.now_jst()).await.unwrap_or_default());
         *self.services.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), list.clone()));
+        drop(refreshing);
         list
     }
 
