@@ -125,16 +125,22 @@ pub fn set_error_status(error: &AppError) {
     else {
         return;
     };
-    let form_post = parts
-        .headers
-        .get(http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    if !form_post {
+    if !is_form_post(&parts.headers) {
         if let Ok(status) = http::StatusCode::from_u16(error.status()) {
             response.set_status(status);
         }
     }
+}
+
+/// Whether a request is a plain HTML form post (no JavaScript), which gets
+/// pages and redirects, rather than the hydrated page's fetch, which gets
+/// statuses and the error's JSON.
+#[cfg(feature = "ssr")]
+pub fn is_form_post(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
 }
 
 /// Returns `error` after setting the response status for it.

@@ -14,29 +14,7 @@ where
     F: Fn(usize) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = T> + Send + 'static,
 {
-    let next = Arc::new(AtomicUsize::new(0));
-    let job = Arc::new(job);
-    let started = Instant::now();
-    let workers: Vec<_> = (0..concurrency.max(1))
-        .map(|_| {
-            let (next, job) = (next.clone(), job.clone());
-            tokio::spawn(async move {
-                let mut out = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= total {
-                        break out;
-                    }
-                    out.push(job(i).await);
-                }
-            })
-        })
-        .collect();
-    let mut results = Vec::with_capacity(total);
-    for worker in workers {
-        results.extend(worker.await.expect("a load worker panicked"));
-    }
-    (results, started.elapsed())
+    workers(concurrency, total, None, job).await
 }
 
 /// `concurrency` workers repeating `job` until `length` has passed.
@@ -46,17 +24,31 @@ where
     F: Fn(usize) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = T> + Send + 'static,
 {
+    workers(concurrency, usize::MAX, Some(Instant::now() + length), job).await
+}
+
+/// `concurrency` workers taking job numbers in turn until `total` have been
+/// taken or `deadline` has passed.
+async fn workers<T, F, Fut>(concurrency: usize, total: usize, deadline: Option<Instant>, job: F) -> (Vec<T>, Duration)
+where
+    T: Send + 'static,
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = T> + Send + 'static,
+{
     let next = Arc::new(AtomicUsize::new(0));
     let job = Arc::new(job);
     let started = Instant::now();
-    let deadline = started + length;
     let workers: Vec<_> = (0..concurrency.max(1))
         .map(|_| {
             let (next, job) = (next.clone(), job.clone());
             tokio::spawn(async move {
                 let mut out = Vec::new();
-                while Instant::now() < deadline {
-                    out.push(job(next.fetch_add(1, Ordering::Relaxed)).await);
+                while deadline.is_none_or(|d| Instant::now() < d) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= total {
+                        break;
+                    }
+                    out.push(job(i).await);
                 }
                 out
             })

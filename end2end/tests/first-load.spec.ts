@@ -9,6 +9,9 @@ import { open } from './helpers';
 const pages = ['/', '/reserve', '/reserve/services/1', '/login', '/key-reissue', '/mail-help'];
 
 test('resident pages load their code compressed, hashed and cacheable', async ({ browser }, info) => {
+  // Skipped in the no-JS project only: with JavaScript off the browser loads
+  // no script or wasm at all, so there is nothing to measure; the pages
+  // themselves are covered there by every other spec.
   test.skip(info.project.use.javaScriptEnabled === false, 'no scripts are loaded without JavaScript');
   const rows: string[] = [];
   for (const path of pages) {

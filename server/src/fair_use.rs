@@ -102,13 +102,8 @@ pub async fn limit(State(fair): State<Arc<FairUse>>, request: Request, next: Nex
     let retry_at = app::time::to_jst(fair.clock.now() + chrono::Duration::from_std(wait).unwrap_or_default());
     let retry_at = app::time::time_short(retry_at.time());
     tracing::info!(path = request.uri().path(), client = ?client.map(client_key), "fair use: refused");
-    let error = AppError::TooMany { retry_at: retry_at.clone() };
-    let form_post = request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    let mut response = if form_post {
+    let error = AppError::TooMany { retry_at };
+    let mut response = if app::error::is_form_post(request.headers()) {
         axum::response::Html(page(&error, wait, &fair.site)).into_response()
     } else {
         // The hydrated page's fetch: the app decodes its own error and

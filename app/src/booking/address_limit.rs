@@ -5,15 +5,13 @@
 //! transaction, so the count holds across several servers.
 //!
 //! As with the per-person limit (`limit.rs`), counting then inserting is
-//! safe because two attempts for one address cannot count at once: SQLite's
-//! write transaction holds the one write lock; on PostgreSQL the address
-//! is locked first with a transaction-scoped advisory lock.
+//! safe because two attempts for one address cannot count at once
+//! (`advisory.rs`).
 use super::BookingError;
 use crate::db::{reservations, residents};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement};
-use sha2::{Digest, Sha256};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 /// The window the limit counts over.
 pub const WINDOW: Duration = Duration::hours(24);
@@ -30,7 +28,7 @@ pub async fn check(
     if limit == 0 {
         return Ok(());
     }
-    lock(db, email).await?;
+    super::advisory::lock(db, &format!("address\n{email}")).await?;
     let made = made_since(db, email, now - WINDOW).await?;
     if made.len() < limit as usize {
         return Ok(());
@@ -60,18 +58,4 @@ async fn made_since(db: &impl ConnectionTrait, email: &str, since: DateTime<Utc>
         .into_tuple::<DateTime<Utc>>()
         .all(db)
         .await
-}
-
-async fn lock(db: &impl ConnectionTrait, email: &str) -> Result<(), DbErr> {
-    if db.get_database_backend() == DbBackend::Postgres {
-        let digest = Sha256::digest(format!("address\n{email}").as_bytes());
-        let key = i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"));
-        db.query_one_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock($1)::text",
-            [key.into()],
-        ))
-        .await?;
-    }
-    Ok(())
 }

@@ -6,20 +6,15 @@
 //! makes a new record and key each time, so those are the same person.
 //!
 //! Counting and then inserting is only safe if two attempts by the same
-//! person cannot count at the same time. On SQLite the write transaction is
-//! begun IMMEDIATE and so already holds the database's one write lock. On
-//! PostgreSQL (READ COMMITTED) the person is locked first with a
-//! transaction-scoped advisory lock keyed by the service and the person:
-//! a second attempt waits there until the first commits, and its count,
-//! a new statement, then sees the first's reservation.
+//! person cannot count at the same time: the service and the person are
+//! locked first (`advisory.rs`).
 use super::BookingError;
 use crate::db::{reservations, residents, services, slots};
 use chrono::NaiveDate;
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, Statement,
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
 };
-use sha2::{Digest, Sha256};
 
 /// The person a limit is counted for.
 pub struct Person {
@@ -40,11 +35,9 @@ impl Person {
         }
     }
 
-    /// 32 bits of the person for the advisory lock: a collision only makes
-    /// two people wait for each other, never lets one past the limit.
-    fn lock_key(&self) -> i32 {
-        let digest = Sha256::digest(format!("{}\n{}\n{}", self.email, self.kana, self.birth_date).as_bytes());
-        i32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
+    /// What the advisory lock is taken on, for one service.
+    fn lock_name(&self, service_id: i32) -> String {
+        format!("limit\n{service_id}\n{}\n{}\n{}", self.email, self.kana, self.birth_date)
     }
 }
 
@@ -61,21 +54,9 @@ pub async fn check(
     if limit <= 0 {
         return Ok(());
     }
-    lock(db, service.id, person).await?;
+    super::advisory::lock(db, &person.lock_name(service.id)).await?;
     if upcoming(db, service.id, person, today).await? >= limit as u64 {
         return Err(BookingError::LimitReached(limit));
-    }
-    Ok(())
-}
-
-async fn lock(db: &impl ConnectionTrait, service_id: i32, person: &Person) -> Result<(), DbErr> {
-    if db.get_database_backend() == DbBackend::Postgres {
-        db.query_one_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            "SELECT pg_advisory_xact_lock($1, $2)::text",
-            [service_id.into(), person.lock_key().into()],
-        ))
-        .await?;
     }
     Ok(())
 }

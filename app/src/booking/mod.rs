@@ -19,6 +19,8 @@ pub use standing::Standing;
 #[cfg(feature = "ssr")]
 mod address_limit;
 #[cfg(feature = "ssr")]
+mod advisory;
+#[cfg(feature = "ssr")]
 mod book;
 #[cfg(feature = "ssr")]
 mod cancel;
