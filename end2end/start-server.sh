@@ -15,6 +15,8 @@ export LEPTOS_SITE_ROOT="target/site"
 # are tested in server/tests/fair_use.rs, not here.
 export FAIR_USE_DRAFTS_PER_HOUR=0
 export FAIR_USE_SUBMITS_PER_HOUR=0
+export LOGIN_PER_CLIENT_PER_HOUR=0
+export STAFF_LOGIN_PER_CLIENT_PER_HOUR=0
 export APP_BASE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # The first admin, made the documented way (README, 職員アカウント).
 printf '%s\n' "${E2E_ADMIN_PASSWORD:-shiken-no-pasuwaado-2026}" \

@@ -24,16 +24,22 @@ pub enum AppError {
     AdminOnly,
     /// 公平な利用: this client has saved or sent too much in a short time
     /// (`server/src/fair_use.rs`); `retry_at` is when it may again (「9:05」).
-    #[error("短い時間に、同じ接続から多くの予約の操作がありました。多くの方に公平にご利用いただくため、一時的に受け付けを止めています。{retry_at}ごろから、もう一度お試しください。")]
+    #[error("短い時間に、同じ接続から多くの操作がありました。多くの方に公平にご利用いただくため、一時的に受け付けを止めています。{retry_at}ごろから、もう一度お試しください。")]
     TooMany { retry_at: String },
+    /// A body over the server's limit (`server/src/safety_net.rs`).
+    #[error("送信された内容が大きすぎるため、受け付けられませんでした。入力欄に長い文章を貼り付けた場合は、短くしてからもう一度送信してください。")]
+    TooLarge,
     /// The booking core said no (満員, 締切, 上限 …): its own message.
     #[error(transparent)]
     Booking(BookingError),
-    #[error("{}", crate::texts::INTERNAL_ERROR)]
+    #[error("{}{}", crate::texts::INTERNAL_ERROR, crate::texts::reference_line(reference.as_deref()))]
     Internal {
         /// What went wrong, for the log; never sent to the browser.
         #[serde(skip)]
         cause: Cause,
+        /// The request id the log line carries (お問い合わせ番号), so a
+        /// resident who calls can be matched to what went wrong.
+        reference: Option<String>,
     },
 }
 
@@ -46,6 +52,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Expired => 410,
             AppError::TooMany { .. } => 429,
+            AppError::TooLarge => 413,
             AppError::Booking(refused) => refused.status(),
             AppError::Internal { .. } => 500,
         }
@@ -66,7 +73,7 @@ impl AppError {
             let at = std::panic::Location::caller();
             tracing::error!(cause = %cause.chain(), at = %at, "internal error");
         }
-        let error = AppError::Internal { cause };
+        let error = AppError::Internal { cause, reference: request_id() };
         #[cfg(feature = "ssr")]
         set_error_status(&error);
         error
@@ -92,7 +99,7 @@ impl From<BookingError> for AppError {
         match refused {
             BookingError::NotFound => AppError::NotFound,
             BookingError::NotYours => AppError::LoginRequired,
-            BookingError::Internal { cause } => AppError::Internal { cause },
+            BookingError::Internal { cause } => AppError::Internal { cause, reference: request_id() },
             refused => AppError::Booking(refused),
         }
     }
@@ -143,6 +150,19 @@ pub fn is_form_post(headers: &http::HeaderMap) -> bool {
         .is_some_and(|v| v.contains("text/html"))
 }
 
+/// The id of the request being served (`x-request-id`, set by the server
+/// for every request and written in each of its log lines).
+pub fn request_id() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        use leptos::prelude::use_context;
+        use_context::<http::request::Parts>()
+            .and_then(|parts| parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_string))
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
+}
+
 /// Returns `error` after setting the response status for it.
 #[cfg(feature = "ssr")]
 pub fn fail(error: impl Into<AppError>) -> AppError {
@@ -173,7 +193,7 @@ mod tests {
     #[test]
     fn the_cause_chain_is_kept_for_the_log_and_not_sent() {
         let error = AppError::internal(Outer(std::io::Error::other("disk full")));
-        let AppError::Internal { cause } = &error else { panic!("internal") };
+        let AppError::Internal { cause, .. } = &error else { panic!("internal") };
         assert_eq!(cause.chain(), "outer: disk full");
         let sent = serde_json::to_string(&error).unwrap();
         assert!(!sent.contains("disk"), "{sent}");

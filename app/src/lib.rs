@@ -13,6 +13,8 @@ pub mod key_reissue;
 pub mod login;
 pub mod mail_help;
 pub mod my_reservations;
+#[cfg(feature = "ssr")]
+pub mod redirect;
 pub mod reserve;
 pub mod staff;
 pub mod texts;
@@ -33,6 +35,8 @@ pub mod drafts;
 pub mod fair_use;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod security_policy;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
@@ -84,6 +88,7 @@ mod lazy {
     lazy_page!(ServiceSlotsPage, crate::staff::slots::ServiceSlotsPage);
     lazy_page!(SlotCancelPage, crate::staff::slot_cancel::SlotCancelPage);
     lazy_page!(WaitingRoomPage, crate::staff::waiting_room::WaitingRoomPage);
+    lazy_page!(MailStatusPage, crate::staff::mail_status::MailStatusPage);
     lazy_page!(StaffAccountsPage, crate::staff::admin::StaffAccountsPage);
     lazy_page!(StaffHomePage, crate::staff::StaffHomePage);
     lazy_page!(StaffLoginPage, crate::staff::StaffLoginPage);
@@ -118,6 +123,8 @@ mod lazy {
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    security_policy::provide_nonce_and_policy();
     view! {
         <!DOCTYPE html>
         <html lang="ja">
@@ -181,6 +188,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/residents/:id") view={Lazy::<lazy::ResidentDetailPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view={Lazy::<lazy::AuditLogPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/waiting-room") view={Lazy::<lazy::WaitingRoomPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/mail") view={Lazy::<lazy::MailStatusPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/accounts") view={Lazy::<lazy::StaffAccountsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/slots/:slot_id/cancel") view={Lazy::<lazy::SlotCancelPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/reserve") view={Lazy::<lazy::CounterBookingPage>::new()} ssr=SsrMode::Async/>

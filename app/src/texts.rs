@@ -3,6 +3,10 @@
 pub const SYSTEM_NAME: &str = "いみずe-予約システム";
 pub const INTERNAL_ERROR: &str =
     "システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。";
+/// Said under an error that was logged: the number to quote on the phone.
+pub fn reference_line(request_id: Option<&str>) -> String {
+    request_id.map(|id| format!("（お問い合わせ番号: {id}）")).unwrap_or_default()
+}
 pub const ERROR_SUMMARY_TITLE: &str = "入力内容に誤りがあります";
 pub const EMAIL_MISMATCH: &str =
     "メールアドレスとメールアドレス確認が一致しません。同じメールアドレスを入力してください。";

@@ -16,6 +16,13 @@ pub struct Config {
     /// `smtp://host:port`, `smtps://user:pass@host:465`, … (lettre's URL form).
     /// Unset: emails are written as .eml files under `data_dir/mail`.
     pub smtp_url: Option<SecretString>,
+    /// The one mail relay plain (unencrypted) SMTP may go to, inside the
+    /// city's network (`SMTP_PLAIN_RELAY`); otherwise only this machine.
+    pub smtp_plain_relay: Option<String>,
+    /// Folder mode: .eml files older than this are deleted (7 days).
+    pub mail_folder_keep: std::time::Duration,
+    /// On SIGTERM: how long requests in flight may take to finish (20 s).
+    pub shutdown_grace: std::time::Duration,
     pub mail_from: String,
     pub base_url: String,
     pub demo_data: bool,
@@ -95,6 +102,11 @@ pub fn fair_use_from_env() -> Result<app::fair_use::FairUseRules> {
             "RESERVATIONS_PER_ADDRESS_PER_DAY",
             default.reservations_per_address_per_day,
         )?,
+        logins_per_client_per_hour: number("LOGIN_PER_CLIENT_PER_HOUR", default.logins_per_client_per_hour)?,
+        staff_logins_per_client_per_hour: number(
+            "STAFF_LOGIN_PER_CLIENT_PER_HOUR",
+            default.staff_logins_per_client_per_hour,
+        )?,
     })
 }
 
@@ -137,6 +149,9 @@ impl Config {
             database_url: database_url.into(),
             data_dir,
             smtp_url: var("SMTP_URL").map(Into::into),
+            smtp_plain_relay: var("SMTP_PLAIN_RELAY"),
+            mail_folder_keep: std::time::Duration::from_secs(86_400 * positive("MAIL_FOLDER_KEEP_DAYS", 7)? as u64),
+            shutdown_grace: std::time::Duration::from_secs(positive("SHUTDOWN_GRACE_SECONDS", 20)? as u64),
             mail_from: var("MAIL_FROM").unwrap_or_else(|| "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into()),
             base_url,
             demo_data: flag("DEMO_DATA")?,

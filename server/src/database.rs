@@ -13,8 +13,8 @@ use app::login::rules::LoginRules;
 pub async fn connect(config: &Config) -> Result<DatabaseConnection> {
     let url = config.database_url.expose_secret();
     if url.starts_with("sqlite:") {
-        std::fs::create_dir_all(&config.data_dir)
-            .with_context(|| format!("データフォルダ {} を作成できませんでした", config.data_dir.display()))?;
+        crate::files::private_dir(&config.data_dir)
+            .with_context(|| format!("データフォルダ {} を用意できませんでした", config.data_dir.display()))?;
     }
     let sqlite = url.starts_with("sqlite:");
     let options = |pool_size: u32, acquire_timeout: Duration| {
@@ -63,9 +63,34 @@ pub async fn connect_for_the_line(config: &Config, db: &DatabaseConnection) -> R
     Database::connect(options).await.context("データベースに接続できませんでした (DATABASE_URL を確認してください)")
 }
 
+/// The advisory lock servers take around their migrations on PostgreSQL
+/// (an arbitrary constant: "eyoyaku1" in ASCII).
+const MIGRATION_LOCK: i64 = 0x6579_6f79_616b_7531;
+
 /// Applies pending migrations; an error stops the server before it serves.
-pub async fn migrate(db: &DatabaseConnection) -> Result<()> {
-    Migrator::up(db, None).await.context("データベースの移行（マイグレーション）に失敗しました。サーバーを起動しません")
+/// On PostgreSQL several servers may start at once: each takes the same
+/// advisory lock on a connection of its own first, so one migrates and the
+/// others, let in after it, find nothing left to do.
+pub async fn migrate(config: &Config, db: &DatabaseConnection) -> Result<()> {
+    const FAILED: &str = "データベースの移行（マイグレーション）に失敗しました。サーバーを起動しません";
+    if db.get_database_backend() != sea_orm::DbBackend::Postgres {
+        return Migrator::up(db, None).await.context(FAILED);
+    }
+    use sea_orm::ConnectionTrait;
+    let mut options = ConnectOptions::new(config.database_url.expose_secret().to_string());
+    options.max_connections(1).min_connections(1).acquire_timeout(Duration::from_secs(60)).sqlx_logging(false);
+    let one = Database::connect(options).await.context("データベースに接続できませんでした (DATABASE_URL を確認してください)")?;
+    let lock = |sql: &'static str| sea_orm::Statement::from_sql_and_values(sea_orm::DbBackend::Postgres, sql, [MIGRATION_LOCK.into()]);
+    one.query_one_raw(lock("SELECT pg_advisory_lock($1)::text")).await.context("移行のロックを取れませんでした")?;
+    let migrated = Migrator::up(&one, None).await.context(FAILED);
+    let _ = one.query_one_raw(lock("SELECT pg_advisory_unlock($1)::text")).await;
+    let _ = one.close().await;
+    migrated
+}
+
+/// Whether every migration this build knows has been applied (`/readyz`).
+pub async fn migrated(db: &DatabaseConnection) -> bool {
+    Migrator::get_pending_migrations(db).await.is_ok_and(|pending| pending.is_empty())
 }
 
 /// Deletes what has expired: form drafts, sessions, throttle records, and

@@ -29,10 +29,16 @@ use std::time::Duration;
 /// The server functions counted (`app::reserve`).
 const DRAFTS: &str = "/api/reserve/details";
 const SUBMITS: &str = "/api/reserve/submit";
+/// Logins (`app::login`, `app::staff::login`): limited before any hashing.
+const OTP_REQUESTS: &str = "/api/login/otp";
+const LOGINS: &str = "/api/login/login";
+const STAFF_LOGINS: &str = "/api/staff/login";
 
 pub struct FairUse {
     drafts: Option<DefaultKeyedRateLimiter<IpAddr>>,
     submits: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    logins: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    staff_logins: Option<DefaultKeyedRateLimiter<IpAddr>>,
     clock: app::clock::Clock,
     site: Arc<SiteSettings>,
 }
@@ -44,18 +50,7 @@ fn limiter(per_hour: u32) -> Option<DefaultKeyedRateLimiter<IpAddr>> {
     Some(RateLimiter::keyed(quota))
 }
 
-/// The part of an address that is one client: IPv6 addresses are handed
-/// out a /64 at a time, so anything narrower would let one phone or one
-/// home count as millions of clients.
-pub fn client_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => IpAddr::V6((u128::from(v6) & !((1u128 << 64) - 1)).into()),
-        },
-    }
-}
+pub use app::fair_use::client_key;
 
 impl FairUse {
     pub fn new(site: Arc<SiteSettings>, clock: app::clock::Clock) -> Arc<Self> {
@@ -63,6 +58,8 @@ impl FairUse {
         Arc::new(Self {
             drafts: limiter(rules.drafts_per_client_per_hour),
             submits: limiter(rules.submits_per_client_per_hour),
+            logins: limiter(rules.logins_per_client_per_hour),
+            staff_logins: limiter(rules.staff_logins_per_client_per_hour),
             clock,
             site,
         })
@@ -74,6 +71,8 @@ impl FairUse {
         let limiter = match path {
             DRAFTS => self.drafts.as_ref(),
             SUBMITS => self.submits.as_ref(),
+            OTP_REQUESTS | LOGINS => self.logins.as_ref(),
+            STAFF_LOGINS => self.staff_logins.as_ref(),
             _ => None,
         }?;
         limiter.check_key(&client_key(client)).err().map(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
@@ -82,7 +81,7 @@ impl FairUse {
     /// Forgets clients whose allowance is whole again (hourly), so the
     /// memory held is that of the last hour's clients only.
     pub fn forget_idle(&self) {
-        for limiter in [&self.drafts, &self.submits].into_iter().flatten() {
+        for limiter in [&self.drafts, &self.submits, &self.logins, &self.staff_logins].into_iter().flatten() {
             limiter.retain_recent();
             limiter.shrink_to_fit();
         }
@@ -163,6 +162,8 @@ mod tests {
                 drafts_per_client_per_hour: 3,
                 submits_per_client_per_hour: 2,
                 reservations_per_address_per_day: 0,
+                logins_per_client_per_hour: 2,
+                staff_logins_per_client_per_hour: 1,
             },
             ..SiteSettings::example()
         });
@@ -176,6 +177,12 @@ mod tests {
         assert!(fair.wait_before(SUBMITS, neighbour).is_none(), "another client has its own allowance");
         assert!(fair.wait_before(DRAFTS, me).is_none(), "drafts are counted apart");
         assert!(fair.wait_before("/api/staff/reserve", me).is_none(), "other paths are not counted");
+        assert!(fair.wait_before(OTP_REQUESTS, me).is_none());
+        assert!(fair.wait_before(LOGINS, me).is_none());
+        assert!(fair.wait_before(LOGINS, me).is_some(), "an OTP request and a login count together");
+        assert!(fair.wait_before(STAFF_LOGINS, me).is_none());
+        assert!(fair.wait_before(STAFF_LOGINS, me).is_some());
+        assert!(fair.wait_before(STAFF_LOGINS, neighbour).is_none());
     }
 
     #[test]

@@ -1,17 +1,21 @@
 //! The server: configuration, database, mail worker, router. `main.rs`
 //! runs it; the integration tests start it on a free port.
 pub mod assets;
+pub mod backup;
 pub mod config;
 pub mod database;
 pub mod demo;
 pub mod export;
 pub mod fair_use;
+pub mod files;
 pub mod guard;
 pub mod staff_cli;
 pub mod mailer;
 pub mod metrics;
 pub mod page_cache;
 pub mod plain_page;
+pub mod safety_net;
+pub mod security_headers;
 pub mod waiting_room;
 
 use anyhow::{Context, Result};
@@ -21,20 +25,28 @@ use app::staff::export::Format;
 use app::state::AppState;
 use axum::{Router, extract::Request, middleware::Next, response::Response, routing::get};
 use config::Config;
-use http::{HeaderValue, header};
+use http::{HeaderName, HeaderValue, header};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::task::JoinHandle;
 use tower_http::compression::CompressionLayer;
-use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
+/// Logs to standard output: text by default, one JSON object per line with
+/// `LOG_FORMAT=json` (for a log collector). `RUST_LOG` sets the levels.
+/// Lines never carry an email address or a name: residents appear by id.
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,tower_http=warn".into());
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    let json = std::env::var("LOG_FORMAT").is_ok_and(|v| v.trim().eq_ignore_ascii_case("json"));
+    let _ = if json {
+        tracing_subscriber::fmt().json().with_current_span(true).with_env_filter(filter).try_init()
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).try_init()
+    };
 }
 
 /// A started server.
@@ -45,22 +57,55 @@ pub struct Running {
     pub state: AppState,
     pub waiting_room: Arc<waiting_room::WaitingRoom>,
     pub serve: JoinHandle<std::io::Result<()>>,
+    /// The mail worker: waited for on shutdown (it finishes the message in hand).
+    pub mail_worker: JoinHandle<()>,
     pub background: Vec<JoinHandle<()>>,
+    /// Turned true to stop: the listener stops accepting, `/readyz` says 503,
+    /// the mail worker finishes the message in hand.
+    pub stopping: tokio::sync::watch::Sender<bool>,
 }
 
 impl Running {
-    /// Stops serving and the background workers (tests call this).
+    /// Stops serving and the background workers at once (tests call this).
     pub fn stop(&self) {
         self.serve.abort();
+        self.mail_worker.abort();
         for task in &self.background {
             task.abort();
         }
     }
+
+    /// A graceful stop (SIGTERM): stop accepting connections, let requests
+    /// in flight finish for up to `grace`, stop the workers (the mail
+    /// worker finishes the message it is sending), close the database.
+    pub async fn shutdown(self, grace: std::time::Duration) {
+        let started = tokio::time::Instant::now();
+        let _ = self.stopping.send(true);
+        let mut serve = self.serve;
+        match tokio::time::timeout(grace, &mut serve).await {
+            Ok(_) => tracing::info!(ms = started.elapsed().as_millis() as u64, "requests in flight finished"),
+            Err(_) => {
+                tracing::warn!(seconds = grace.as_secs(), "requests still in flight after the grace period; cut");
+                serve.abort();
+            }
+        }
+        for task in &self.background {
+            task.abort();
+        }
+        if tokio::time::timeout(std::time::Duration::from_secs(30), self.mail_worker).await.is_err() {
+            tracing::warn!("the mail worker did not stop in 30 s; its claimed mails are sent by the next start");
+        }
+        if let Err(error) = self.state.db.clone().close().await {
+            tracing::warn!(%error, "closing the database");
+        }
+        tracing::info!(ms = started.elapsed().as_millis() as u64, "stopped");
+    }
 }
 
 pub async fn start(config: Config, clock: Clock) -> Result<Running> {
+    files::private_by_default();
     let db = database::connect(&config).await?;
-    database::migrate(&db).await?;
+    database::migrate(&config, &db).await?;
     let mail_from_address = mailer::parse_from(&config.mail_from)?.email.to_string();
     let site = Arc::new(SiteSettings {
         base_url: config.base_url.clone(),
@@ -87,15 +132,23 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
         line: room.clone(),
     };
     let mailer = mailer::Mailer::from_config(&config)?;
+    let (stopping, stop) = tokio::sync::watch::channel(false);
+    let mail_worker = tokio::spawn(mailer::run_worker(
+        db.clone(),
+        mailer,
+        state.outbox_signal.clone(),
+        clock.clone(),
+        stop.clone(),
+        config.mail_folder_keep,
+    ));
     let mut background = vec![
-        tokio::spawn(mailer::run_worker(db.clone(), mailer, state.outbox_signal.clone(), clock.clone())),
         tokio::spawn(database::housekeeping_hourly(db.clone(), state.rules.clone(), clock.clone())),
         tokio::spawn(waiting_room::run(room.clone())),
     ];
 
     let fair_use = fair_use::FairUse::new(state.site.clone(), clock.clone());
     background.push(tokio::spawn(fair_use::forget_idle_hourly(fair_use.clone())));
-    let router = router(&config, state.clone(), room.clone(), fair_use);
+    let router = router(&config, state.clone(), room.clone(), fair_use, stop.clone());
     let listener = tokio::net::TcpListener::bind(config.site_addr)
         .await
         .with_context(|| format!("{} で待ち受けできませんでした", config.site_addr))?;
@@ -113,10 +166,15 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
         };
         background.push(tokio::spawn(metrics::serve(listener, levels)));
     }
+    let mut stopped = stop;
     let serve = tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(async move {
+                let _ = stopped.wait_for(|stop| *stop).await;
+            })
+            .await
     });
-    Ok(Running { addr, metrics_addr, state, waiting_room: room, serve, background })
+    Ok(Running { addr, metrics_addr, state, waiting_room: room, serve, mail_worker, background, stopping })
 }
 
 fn leptos_options(config: &Config) -> LeptosOptions {
@@ -140,12 +198,15 @@ pub fn router(
     state: AppState,
     room: Arc<waiting_room::WaitingRoom>,
     fair_use: Arc<fair_use::FairUse>,
+    stopping: tokio::sync::watch::Receiver<bool>,
 ) -> Router {
     let options = leptos_options(config);
+    let site = state.site.clone();
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
+    let ready_db = state.db.clone();
     let (csv_state, xlsx_state) = (state.clone(), state.clone());
-    Router::new()
+    let router = Router::new()
         .route(
             "/staff/export.csv",
             get(move |headers, range, client| export::reservations(Format::Csv, csv_state.clone(), headers, range, client)),
@@ -163,6 +224,26 @@ pub fn router(
                         Ok(()) => (http::StatusCode::OK, "ok"),
                         Err(_) => (http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
                     }
+                }
+            }),
+        )
+        // For a load balancer: this server takes requests — the database
+        // answers, every migration is applied, and it is not stopping.
+        .route(
+            "/readyz",
+            get(move || {
+                let (db, stopping) = (ready_db.clone(), stopping.clone());
+                async move {
+                    if *stopping.borrow() {
+                        return (http::StatusCode::SERVICE_UNAVAILABLE, "stopping");
+                    }
+                    if db.ping().await.is_err() {
+                        return (http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable");
+                    }
+                    if !database::migrated(&db).await {
+                        return (http::StatusCode::SERVICE_UNAVAILABLE, "migrations pending");
+                    }
+                    (http::StatusCode::OK, "ready")
                 }
             }),
         )
@@ -206,13 +287,24 @@ pub fn router(
         .layer(axum::middleware::from_fn_with_state(room, waiting_room::gate))
         .layer(axum::middleware::from_fn_with_state(config.trust_proxy_headers, guard::client_addr))
         .layer(axum::middleware::from_fn(cache_policy))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        // Draft ids are in URLs: never send them to another site.
-        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .layer(CompressionLayer::new())
-        .layer(axum::middleware::from_fn(metrics::measure))
-        .layer(TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn(metrics::measure));
+    // The nets (safety_net.rs): bodies over the limit get 413 before a
+    // handler holds them; a panic becomes a 500 page with the request's id
+    // instead of a dropped connection.
+    safety_net::around(router, site)
+        .layer(axum::middleware::from_fn_with_state(
+            security_headers::SecurityHeaders { https: config.base_url.starts_with("https://") },
+            security_headers::add,
+        ))
+        // Every log line of a request carries its id (お問い合わせ番号);
+        // the path without its query, which can hold what was typed.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            let id = safety_net::request_id(request.headers()).unwrap_or("-");
+            tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path())
+        }))
+        .layer(PropagateRequestIdLayer::new(HeaderName::from_static(safety_net::REQUEST_ID)))
+        .layer(SetRequestIdLayer::new(HeaderName::from_static(safety_net::REQUEST_ID), safety_net::ShortIds))
         .with_state(options)
 }
 

@@ -1,6 +1,7 @@
 //! `target/release/server`: reads the configuration from the environment
 //! (and `.env`), migrates the database, and serves until SIGTERM/Ctrl-C.
-//! `server staff add …` creates a staff account instead (staff_cli.rs).
+//! `server staff add …` creates a staff account instead (staff_cli.rs);
+//! `server backup PATH` copies the SQLite database (backup.rs).
 use server::config::Config;
 
 #[tokio::main]
@@ -16,8 +17,15 @@ async fn main() {
             }
             return;
         }
+        Some("backup") => {
+            if let Err(error) = server::backup::run(&args[1..]).await {
+                eprintln!("{error:#}");
+                std::process::exit(2);
+            }
+            return;
+        }
         Some(_) => {
-            eprintln!("{}", server::staff_cli::USAGE);
+            eprintln!("{}\n{}", server::staff_cli::USAGE, server::backup::USAGE);
             std::process::exit(2);
         }
     }
@@ -28,6 +36,7 @@ async fn main() {
             std::process::exit(2);
         }
     };
+    let grace = config.shutdown_grace;
     let running = match server::start(config, app::clock::Clock::System).await {
         Ok(running) => running,
         Err(error) => {
@@ -36,8 +45,7 @@ async fn main() {
         }
     };
     println!("いみずe-予約システム: http://{}/", running.addr);
-    tokio::select! {
-        _ = server::shutdown_signal() => tracing::info!("shutting down"),
-        result = running.serve => if let Ok(Err(error)) = result { tracing::error!(%error, "server stopped") },
-    }
+    server::shutdown_signal().await;
+    tracing::info!("shutting down: no new connections; finishing requests in flight");
+    running.shutdown(grace).await;
 }

@@ -64,7 +64,7 @@ pub async fn run(args: &[String]) -> Result<()> {
     let password = read_password()?;
     let config = Config::from_env()?;
     let db = crate::database::connect(&config).await?;
-    crate::database::migrate(&db).await?;
+    crate::database::migrate(&config, &db).await?;
     let created = app::staff::account::db::create(&db, &add.login_id, &add.display_name, &password, add.role, chrono::Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;

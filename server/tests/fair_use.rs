@@ -77,7 +77,7 @@ async fn a_family_books_three_from_one_connection_and_one_address(backend: Backe
 }
 
 async fn a_client_over_its_share_is_told_when_to_try_again(backend: Backend) {
-    let rules = FairUseRules { drafts_per_client_per_hour: 4, submits_per_client_per_hour: 2, reservations_per_address_per_day: 0 };
+    let rules = FairUseRules { drafts_per_client_per_hour: 4, submits_per_client_per_hour: 2, reservations_per_address_per_day: 0, ..FairUseRules::unlimited() };
     let app = spawn_with(backend, rules).await;
     let (_, slot) = app.slot_with_capacity(50).await;
     let mut drafts = Vec::new();
@@ -118,7 +118,7 @@ async fn a_client_over_its_share_is_told_when_to_try_again(backend: Backend) {
 }
 
 async fn an_address_over_its_daily_share_is_told_when(backend: Backend) {
-    let rules = FairUseRules { drafts_per_client_per_hour: 0, submits_per_client_per_hour: 0, reservations_per_address_per_day: 3 };
+    let rules = FairUseRules { drafts_per_client_per_hour: 0, submits_per_client_per_hour: 0, reservations_per_address_per_day: 3, ..FairUseRules::unlimited() };
     let app = spawn_with(backend, rules).await;
     let (_, slot) = app.slot_with_capacity(50).await;
     let email = "many@example.jp";

@@ -5,18 +5,7 @@
 mod common;
 
 use app::db::reservations::Status;
-use common::{Backend, TestApp, Via, spawn};
-
-async fn logged_in(app: &TestApp, key: &str, email: &str, nth_mail: usize) -> String {
-    let r = app.post("/api/login/otp", Via::Form, &[("draft_id", ""), ("user_key", key), ("email", email)]).await;
-    assert_eq!(r.status(), 302);
-    let body = app.mails_to(email, nth_mail).await.remove(nth_mail - 1);
-    let at = body.find("ワンタイムパスワード：").unwrap();
-    let otp: String = body[at..].chars().skip(11).take(9).collect();
-    let r = app.post("/api/login/login", Via::Form, &[("draft_id", ""), ("user_key", key), ("otp", &otp)]).await;
-    assert_eq!(r.headers()["location"], "/my");
-    r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()
-}
+use common::{Backend, TestApp, Via, resident_login, spawn};
 
 async fn taken(app: &TestApp, slot: i32) -> i64 {
     use sea_orm::EntityTrait;
@@ -42,7 +31,7 @@ async fn change_then_cancel(backend: Backend) {
     let free = app.another_slot(service, 9, 3).await;
     app.reserve(full, "someone@example.jp").await;
     let (key, number) = app.reserve(first, email).await;
-    let cookie = logged_in(&app, &key, email, 2).await;
+    let cookie = resident_login(&app, &key, email, 2).await;
 
     // The change page lists the other slots, not the current one.
     let html = app.get_as(&cookie, &format!("/my/reservations/{number}/change")).await.text().await.unwrap();
@@ -90,7 +79,7 @@ async fn no_change_after_the_deadline(backend: Backend) {
     let (service, first) = app.slot_with_capacity(5).await;
     let other = app.another_slot(service, 9, 3).await;
     let (key, number) = app.reserve(first, email).await;
-    let cookie = logged_in(&app, &key, email, 2).await;
+    let cookie = resident_login(&app, &key, email, 2).await;
     // The slot is today: its deadline (17:00 the day before) has passed.
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let slot = app::db::slots::Entity::find_by_id(first).one(&app.db).await.unwrap().unwrap();
@@ -112,7 +101,7 @@ async fn another_residents_reservation_is_out_of_reach(backend: Backend) {
     let (_, slot) = app.slot_with_capacity(5).await;
     let (key, _) = app.reserve(slot, "me@example.jp").await;
     let (_, theirs) = app.reserve(slot, "them@example.jp").await;
-    let cookie = logged_in(&app, &key, "me@example.jp", 2).await;
+    let cookie = resident_login(&app, &key, "me@example.jp", 2).await;
     let html = app.get_as(&cookie, "/my").await.text().await.unwrap();
     assert!(!html.contains(&theirs));
     for path in [format!("/my/reservations/{theirs}/cancel"), format!("/my/reservations/{theirs}/change")] {
@@ -136,7 +125,7 @@ async fn logged_in_reservation_keeps_the_key(backend: Backend) {
     let (service, first) = app.slot_with_capacity(5).await;
     let second = app.another_slot(service, 9, 3).await;
     let (key, _) = app.reserve(first, email).await;
-    let cookie = logged_in(&app, &key, email, 2).await;
+    let cookie = resident_login(&app, &key, email, 2).await;
     let page = app.get_as(&cookie, &format!("/reserve/slots/{second}")).await.text().await.unwrap();
     assert!(page.contains("新しい利用者キーは発行されません"), "{page}");
     let slot = second.to_string();
@@ -176,7 +165,7 @@ async fn email_change_needs_the_code_from_the_new_address(backend: Backend) {
     let (old, new) = ("old@example.jp", "new@example.jp");
     let (_, slot) = app.slot_with_capacity(5).await;
     let (key, _) = app.reserve(slot, old).await;
-    let cookie = logged_in(&app, &key, old, 2).await;
+    let cookie = resident_login(&app, &key, old, 2).await;
     let mismatch = app.post_as(&cookie, "/api/my/email_change_request", Via::Form, &[("draft_id", ""), ("email", new), ("email_confirm", "x@example.jp")]).await;
     let location = mismatch.headers()["location"].to_str().unwrap().to_string();
     assert!(location.starts_with("/my/email/drafts/"), "{location}");

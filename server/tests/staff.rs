@@ -60,12 +60,40 @@ async fn weak_passwords_and_repeated_failures_are_refused(backend: Backend) {
     assert!(staff_add(&app, &["--clerk", "suzuki"], PASSWORD).status.success());
     let again = staff_add(&app, &["--clerk", "suzuki"], PASSWORD);
     assert!(String::from_utf8_lossy(&again.stderr).contains("すでに使われています"));
-    // Ten wrong passwords in a row lock the account (the right one then fails too).
+    app.stop().await;
+}
+
+/// A stranger's wrong passwords stop the stranger, never the clerk: ten
+/// from one client hold that client back from that account (even with the
+/// right password) for 30 minutes; the clerk at another desk logs in; the
+/// account is never locked.
+async fn a_stranger_cannot_lock_a_clerk_out(backend: Backend) {
+    let app = common::spawn_configured(backend, app::clock::Clock::manual(chrono::Utc::now()), |c| c.trust_proxy_headers = true).await;
+    assert!(staff_add(&app, &["--clerk", "suzuki"], PASSWORD).status.success());
+    let from = |client: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            let r = app
+                .client
+                .post(format!("{}/api/staff/login", app.base))
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", client)
+                .form(&[("login_id", "suzuki"), ("password", password)])
+                .send()
+                .await
+                .unwrap();
+            r.headers()["location"].to_str().unwrap() == "/staff"
+        }
+    };
+    let stranger = "203.0.113.9";
     for _ in 0..10 {
-        assert_eq!(staff_login(&app, "suzuki", "まちがったパスワードです。").await, None);
+        assert!(!from(stranger, "まちがったパスワードです。").await);
     }
-    assert_eq!(staff_login(&app, "suzuki", PASSWORD).await, None);
-    assert_eq!(app.count("staff WHERE locked_until IS NOT NULL").await, 1);
+    assert!(!from(stranger, PASSWORD).await, "the stranger's client is held back, even with the right password");
+    assert!(from("198.51.100.7", PASSWORD).await, "the clerk at her desk logs in");
+    assert_eq!(app.count("staff WHERE locked_until IS NOT NULL").await, 0, "the account is never locked");
+    app.advance(chrono::Duration::minutes(31));
+    assert!(from(stranger, PASSWORD).await, "after 30 minutes that client may try again");
     app.stop().await;
 }
 
@@ -325,6 +353,7 @@ on_both!(
     staff_reserve_for_new_and_known_residents,
     staff_cancel_a_reservation_for_the_resident,
     a_clerk_finds_unlocks_and_resends,
+    a_stranger_cannot_lock_a_clerk_out,
     a_clerk_cannot_manage_staff_or_read_the_audit_log,
     cancelling_a_slot_tells_everyone_on_it,
     the_day_and_its_csv_are_for_staff_and_logged,

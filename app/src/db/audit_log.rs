@@ -64,6 +64,10 @@ pub enum Action {
     ReserveForResident,
     #[sea_orm(string_value = "waiting_room")]
     WaitingRoom,
+    #[sea_orm(string_value = "view_mail")]
+    ViewMail,
+    #[sea_orm(string_value = "resend_mail")]
+    ResendMail,
 }
 
 impl Action {
@@ -79,6 +83,8 @@ impl Action {
             Action::ViewResident => "利用者の詳細の閲覧",
             Action::UnlockResident => "ログイン停止の解除",
             Action::ResendKeyNotice => "利用者キー通知の再送",
+            Action::ViewMail => "メール送信状況の閲覧",
+            Action::ResendMail => "メールの再送",
             Action::CreateService => "予約メニューの作成",
             Action::EditService => "予約メニューの編集",
             Action::PublishService => "予約メニューの公開",

@@ -20,6 +20,12 @@ pub struct Model {
     /// Not sent after this (a one-time password that has expired); the
     /// body is then blanked.
     pub discard_after: Option<DateTimeUtc>,
+    /// The secrets the body stands in for (`mail::seal`), as a JSON list;
+    /// removed once the mail is sent or given up.
+    pub secrets: Option<String>,
+    /// Given up: refused for good by the mail server, past its use-by
+    /// time, or failing for three days. Staff may send it again.
+    pub failed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -78,7 +78,7 @@ pub async fn request_email_change(draft_id: String, email: String, email_confirm
         match ssr::request(&state.db, &state.rules, &state.site, &me, &new_email, now).await? {
             None => {
                 state.outbox_signal.notify_one();
-                leptos_axum::redirect("/my/email/verify");
+                crate::redirect::to("/my/email/verify");
                 return Ok(());
             }
             Some(retry_at) => {
@@ -89,7 +89,7 @@ pub async fn request_email_change(draft_id: String, email: String, email_confirm
     let id = crate::drafts::save(&state.db, Some(draft_id.as_str()).filter(|d| !d.is_empty()), crate::drafts::KIND_EMAIL_CHANGE, &input, now)
         .await
         ?;
-    leptos_axum::redirect(&format!("/my/email/drafts/{id}#error-summary-title"));
+    crate::redirect::to(&format!("/my/email/drafts/{id}#error-summary-title"));
     Ok(())
 }
 
@@ -110,9 +110,9 @@ pub async fn confirm_email_change(code: String) -> Result<(), AppError> {
     };
     if done {
         state.outbox_signal.notify_one();
-        leptos_axum::redirect("/my?email_changed=1");
+        crate::redirect::to("/my?email_changed=1");
     } else {
-        leptos_axum::redirect("/my/email/verify?wrong=1#code");
+        crate::redirect::to("/my/email/verify?wrong=1#code");
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! purpose `email_change`, sent to the new address.
 use crate::db::{begin_write, one_time_passwords as otps, residents};
 use crate::domain::{EmailAddress, OneTimePassword};
+use crate::error::AppError;
 use crate::login::rules::{LoginRules, otp_usable, retry_at};
 use crate::login::ssr::{blocking, count_wrong, hash_code, log_request, recent_requests, store_new_otp, use_once, verify_code};
 use crate::mail::{self, texts};
@@ -23,13 +24,18 @@ pub async fn request(
     me: &residents::Model,
     new_email: &EmailAddress,
     now: DateTime<Utc>,
-) -> Result<Option<String>, DbErr> {
+) -> Result<Option<String>, AppError> {
+    let subject = sha256_hex(&format!("{THROTTLE}:{}", me.id));
+    // Throttled before any hashing; checked again in the transaction.
+    let times = recent_requests(db, THROTTLE, &subject, now - rules.throttle_horizon()).await?;
+    if let Some(at) = retry_at(&times, &rules.otp_per_key, now) {
+        return Ok(Some(time_short(to_jst(at).time())));
+    }
     let code = OneTimePassword::from_number(rand::rng().random_range(0..100_000_000));
     let code_hash = {
         let code = code.as_str().to_string();
         blocking(move || hash_code(&code)).await?
     };
-    let subject = sha256_hex(&format!("{THROTTLE}:{}", me.id));
     let txn = begin_write(db).await?;
     let times = recent_requests(&txn, THROTTLE, &subject, now - rules.throttle_horizon()).await?;
     if let Some(at) = retry_at(&times, &rules.otp_per_key, now) {
@@ -70,7 +76,7 @@ pub async fn confirm(
     me: &residents::Model,
     code: &OneTimePassword,
     now: DateTime<Utc>,
-) -> Result<bool, DbErr> {
+) -> Result<bool, AppError> {
     let Some(otp) = latest(db, me.id, now).await? else { return Ok(false) };
     let matches = {
         let (code, hash) = (code.as_str().to_string(), otp.code_hash.clone());

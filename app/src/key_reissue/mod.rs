@@ -42,7 +42,7 @@ pub async fn save_key_reissue(draft_id: String, email: String, email_confirm: St
     let input = ReissueInput { email, email_confirm };
     let valid = input.validate().is_ok();
     let id = ssr::save(&state.db, &draft_id, input, state.clock.now()).await?;
-    leptos_axum::redirect(&if valid {
+    crate::redirect::to(&if valid {
         format!("/key-reissue/drafts/{id}/confirm")
     } else {
         format!("/key-reissue/drafts/{id}#error-summary-title")
@@ -70,7 +70,7 @@ pub async fn submit_key_reissue(draft_id: String) -> Result<(), AppError> {
     ssr::submit(&state.db, &state.site, &draft_id, state.clock.now()).await.map_err(fail)?;
     even_out(started).await;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect("/key-reissue/complete");
+    crate::redirect::to("/key-reissue/complete");
     Ok(())
 }
 

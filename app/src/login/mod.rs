@@ -132,7 +132,7 @@ pub async fn request_otp(draft_id: String, user_key: String, email: String) -> R
             format!("/login/drafts/{id}")
         }
     };
-    leptos_axum::redirect(&next);
+    crate::redirect::to(&next);
     Ok(())
 }
 
@@ -178,7 +178,7 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
                     even_out(started).await;
                     state.outbox_signal.notify_one();
                     ssr::set_response_cookie(&crate::session::set_cookie(&state.site, crate::session::Kind::Resident, &token));
-                    leptos_axum::redirect("/my");
+                    crate::redirect::to("/my");
                     return Ok(());
                 }
                 None => {
@@ -190,7 +190,7 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
     };
     let draft = LoginDraft { user_key: crate::drafts::clip(&user_key), notice: None, errors };
     let id = ssr::save_login_draft(&state.db, Some(&draft_id), &draft, now).await?;
-    leptos_axum::redirect(&format!("/login/drafts/{id}#error-summary-title"));
+    crate::redirect::to(&format!("/login/drafts/{id}#error-summary-title"));
     Ok(())
 }
 
@@ -203,7 +203,7 @@ pub async fn log_out() -> Result<(), AppError> {
         crate::session::end(&state.db, &token).await?;
     }
     ssr::set_response_cookie(&crate::session::clear_cookie(&state.site, crate::session::Kind::Resident));
-    leptos_axum::redirect("/login?logged_out=1");
+    crate::redirect::to("/login?logged_out=1");
     Ok(())
 }
 

@@ -36,9 +36,10 @@ pub struct LoginRules {
     pub session_idle: Duration,
     /// …and this long after login in any case (12 hours).
     pub session_max: Duration,
-    /// Wrong staff passwords in a row that lock a staff account (10)…
+    /// Wrong staff passwords from one client for one account (10)…
     pub staff_lock_after_failures: i32,
-    /// …for this long (30 minutes), unless an admin lifts it.
+    /// …within this long (30 minutes) stop that client trying that account
+    /// until the oldest is this old. The account is never locked for others.
     pub staff_lock_for: Duration,
 }
 

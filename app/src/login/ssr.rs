@@ -41,10 +41,72 @@ pub(crate) fn verify_code(code: &str, hash: &str) -> bool {
 
 /// Checked when there is nothing to check against, so that an unknown key
 /// takes as long to refuse as a wrong password.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_code("00000000"));
+pub(crate) static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_code("00000000"));
 
-pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, DbErr> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| DbErr::Custom(format!("hashing task failed: {e}")))
+/// Argon2 takes 19 MiB and a core for tens of milliseconds. Only this many
+/// run at once (half the cores, at least one: the other half keeps serving
+/// pages), and only `MAX_WAITING` more may wait their turn; past that a
+/// login is refused at once with 「しばらくしてから」 rather than queued.
+/// Measured before this gate: 600 parallel wrong logins took the server to
+/// 10.5 GB and the top page to 28 s (docs/RELIABILITY.md).
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    tokio::sync::Semaphore::new((cores / 2).max(1))
+});
+const MAX_WAITING: usize = 32;
+static WAITING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Why hashing did not happen.
+#[derive(Debug)]
+pub enum HashingError {
+    /// More logins are waiting to be checked than the gate lets queue.
+    Busy,
+    Failed(String),
+}
+
+impl From<HashingError> for AppError {
+    #[track_caller]
+    fn from(error: HashingError) -> Self {
+        match error {
+            HashingError::Busy => {
+                let at = crate::time::to_jst(Utc::now() + chrono::Duration::minutes(1));
+                crate::error::fail(AppError::TooMany { retry_at: crate::time::time_short(at.time()) })
+            }
+            HashingError::Failed(cause) => AppError::internal(std::io::Error::other(cause)),
+        }
+    }
+}
+
+impl From<HashingError> for DbErr {
+    fn from(error: HashingError) -> Self {
+        DbErr::Custom(format!("password hashing: {error:?}"))
+    }
+}
+
+/// Runs `f` (Argon2) through the gate above, on the blocking pool.
+pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, HashingError> {
+    use std::sync::atomic::Ordering;
+    struct Waiting;
+    impl Drop for Waiting {
+        fn drop(&mut self) {
+            WAITING.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+    let permit = match HASHING.try_acquire() {
+        Ok(permit) => permit,
+        Err(_) => {
+            if WAITING.fetch_add(1, Ordering::Relaxed) >= MAX_WAITING {
+                WAITING.fetch_sub(1, Ordering::Relaxed);
+                tracing::warn!("password hashing busy: a login was refused rather than queued");
+                return Err(HashingError::Busy);
+            }
+            let _waiting = Waiting;
+            HASHING.acquire().await.map_err(|e| HashingError::Failed(e.to_string()))?
+        }
+    };
+    let result = tokio::task::spawn_blocking(f).await.map_err(|e| HashingError::Failed(format!("hashing task failed: {e}")));
+    drop(permit);
+    result
 }
 
 pub(crate) async fn recent_requests(
@@ -88,24 +150,42 @@ pub async fn request_otp(
     email: &EmailAddress,
     client: Option<IpAddr>,
     now: DateTime<Utc>,
-) -> Result<LoginNotice, DbErr> {
+) -> Result<LoginNotice, AppError> {
+    let key_subject = sha256_hex(&format!("{THROTTLE_OTP_KEY}:{}", key.as_str()));
+    let client_subject = client.map(|ip| sha256_hex(&format!("{THROTTLE_OTP_CLIENT}:{ip}")));
+    let since = now - rules.throttle_horizon();
+    // The throttles first, before any hashing: a refused request costs a
+    // read, never 19 MiB of Argon2. Checked again inside the transaction,
+    // which is what makes them exact under concurrency.
+    let throttled = |key_times: &[DateTime<Utc>], client_times: Option<&[DateTime<Utc>]>| {
+        let retry = retry_at(key_times, &rules.otp_per_key, now);
+        let by_client = client_times.and_then(|times| retry_at(times, &rules.otp_per_client, now));
+        Ord::max(retry, by_client)
+    };
+    let key_times = recent_requests(db, THROTTLE_OTP_KEY, &key_subject, since).await?;
+    let client_times = match &client_subject {
+        Some(subject) => Some(recent_requests(db, THROTTLE_OTP_CLIENT, subject, since).await?),
+        None => None,
+    };
+    if let Some(at) = throttled(&key_times, client_times.as_deref()) {
+        tracing::info!("OTP request throttled");
+        return Ok(LoginNotice::OtpThrottled { retry_at: crate::time::time_short(to_jst(at).time()) });
+    }
     let code = OneTimePassword::from_number(rand::rng().random_range(0..100_000_000));
-    // Hashed before the transaction, and for every request alike.
+    // Hashed before the transaction (never while holding the writer), and
+    // for every request alike.
     let code_hash = {
         let code = code.as_str().to_string();
         blocking(move || hash_code(&code)).await?
     };
-    let key_subject = sha256_hex(&format!("{THROTTLE_OTP_KEY}:{}", key.as_str()));
-    let client_subject = client.map(|ip| sha256_hex(&format!("{THROTTLE_OTP_CLIENT}:{ip}")));
-    let since = now - rules.throttle_horizon();
 
     let txn = begin_write(db).await?;
-    let mut retry = retry_at(&recent_requests(&txn, THROTTLE_OTP_KEY, &key_subject, since).await?, &rules.otp_per_key, now);
-    if let Some(subject) = &client_subject {
-        let times = recent_requests(&txn, THROTTLE_OTP_CLIENT, subject, since).await?;
-        retry = Ord::max(retry, retry_at(&times, &rules.otp_per_client, now));
-    }
-    if let Some(at) = retry {
+    let key_times = recent_requests(&txn, THROTTLE_OTP_KEY, &key_subject, since).await?;
+    let client_times = match &client_subject {
+        Some(subject) => Some(recent_requests(&txn, THROTTLE_OTP_CLIENT, subject, since).await?),
+        None => None,
+    };
+    if let Some(at) = throttled(&key_times, client_times.as_deref()) {
         txn.rollback().await?;
         tracing::info!("OTP request throttled");
         return Ok(LoginNotice::OtpThrottled { retry_at: crate::time::time_short(to_jst(at).time()) });
@@ -146,7 +226,7 @@ pub async fn log_in(
     otp: &OneTimePassword,
     previous: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<Option<String>, DbErr> {
+) -> Result<Option<String>, AppError> {
     let resident = residents::Entity::find().filter(residents::Column::UserKey.eq(key.as_str())).one(db).await?;
     let candidate = match &resident {
         Some(r) if !is_locked(r.login_locked_until, now) => otps::Entity::find()
@@ -160,8 +240,8 @@ pub async fn log_in(
     };
     let matches = {
         let code = otp.as_str().to_string();
-        let hash = candidate.as_ref().map_or_else(|| DUMMY_HASH.clone(), |o| o.code_hash.clone());
-        blocking(move || verify_code(&code, &hash)).await? && candidate.is_some()
+        let hash = candidate.as_ref().map(|o| o.code_hash.clone());
+        blocking(move || verify_code(&code, hash.as_deref().unwrap_or(&DUMMY_HASH))).await? && candidate.is_some()
     };
     let Some(resident) = resident else { return Ok(None) };
     if is_locked(resident.login_locked_until, now) {

@@ -16,6 +16,49 @@ pub struct Mail {
     pub kind: &'static str,
     pub subject: String,
     pub body: String,
+    /// Parts of the body that must not stay in the database once the mail
+    /// is sent: a one-time password, a 利用者キー.
+    pub secrets: Vec<String>,
+}
+
+/// How the n-th secret is written in a stored body.
+fn marker(n: usize) -> String {
+    format!("⟦秘{n}⟧")
+}
+
+/// The body as stored: each secret replaced by its marker; the secrets
+/// apart, as a JSON list (the outbox's `secrets` column).
+pub fn seal(body: &str, secrets: &[String]) -> (String, Option<String>) {
+    let secrets: Vec<&String> = secrets.iter().filter(|s| !s.trim().is_empty()).collect();
+    if secrets.is_empty() {
+        return (body.to_string(), None);
+    }
+    let mut sealed = body.to_string();
+    for (n, secret) in secrets.iter().enumerate() {
+        sealed = sealed.replace(secret.as_str(), &marker(n));
+    }
+    (sealed, serde_json::to_string(&secrets).ok())
+}
+
+/// The body to send: the markers filled with the secrets.
+pub fn open(sealed: &str, secrets: Option<&str>) -> String {
+    let secrets: Vec<String> = secrets.and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+    let mut body = sealed.to_string();
+    for (n, secret) in secrets.iter().enumerate() {
+        body = body.replace(&marker(n), secret);
+    }
+    body
+}
+
+/// The body as staff see it (メール送信状況): secrets never shown.
+pub fn shown(sealed: &str) -> String {
+    let mut body = sealed.to_string();
+    let mut n = 0;
+    while body.contains(&marker(n)) {
+        body = body.replace(&marker(n), texts::SECRET_REMOVED);
+        n += 1;
+    }
+    body
 }
 
 pub async fn enqueue(db: &impl ConnectionTrait, to: &EmailAddress, mail: Mail, now: DateTime<Utc>) -> Result<(), DbErr> {
@@ -32,11 +75,14 @@ pub async fn enqueue_until(
     now: DateTime<Utc>,
     discard_after: Option<DateTime<Utc>>,
 ) -> Result<(), DbErr> {
+    let (body, secrets) = seal(&mail.body, &mail.secrets);
     email_outbox::ActiveModel {
         kind: Set(mail.kind.to_string()),
         to_address: Set(to.as_str().to_string()),
         subject: Set(mail.subject),
-        body: Set(mail.body),
+        body: Set(body),
+        secrets: Set(secrets),
+        failed_at: Set(None),
         created_at: Set(now),
         attempts: Set(0),
         next_attempt_at: Set(now),
@@ -49,4 +95,22 @@ pub async fn enqueue_until(
     .insert(db)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_kept_apart_and_put_back() {
+        let secrets = vec!["ABCD-EFGH-JKMN".to_string(), "1234 5678".to_string()];
+        let body = "利用者キー：ABCD-EFGH-JKMN\nパスワード：1234 5678\nもう一度 ABCD-EFGH-JKMN";
+        let (sealed, kept) = seal(body, &secrets);
+        assert!(!sealed.contains("ABCD-EFGH-JKMN") && !sealed.contains("1234 5678"), "{sealed}");
+        assert_eq!(open(&sealed, kept.as_deref()), body);
+        let shown = shown(&sealed);
+        assert!(!shown.contains("ABCD") && shown.contains(texts::SECRET_REMOVED), "{shown}");
+        assert_eq!(seal("本文", &[]), ("本文".to_string(), None));
+        assert_eq!(open("本文", None), "本文");
+    }
 }

@@ -14,8 +14,9 @@ pub const EMAIL_CHANGE_CODE: &str = "email_change_code";
 pub const SLOT_CANCELLED: &str = "slot_cancelled";
 pub const EMAIL_CHANGED: &str = "email_changed";
 
-/// What replaces a one-time password email's body once it has been sent.
-pub const SENT_BODY_REMOVED: &str = "（ワンタイムパスワードを含むため、送信後に本文を消去しました）";
+/// What a secret (a one-time password, a 利用者キー) reads as in the outbox
+/// once the mail is sent or given up (`mail::shown`).
+pub const SECRET_REMOVED: &str = "＊＊＊＊（送信後に消去）";
 
 /// What a reservation email says about the reservation (built by
 /// `booking::facts::quote`, once for every email).
@@ -32,6 +33,11 @@ pub struct ReservationFacts {
     /// The last moment to change or cancel.
     pub deadline: String,
     pub notes: String,
+}
+
+/// A 利用者キー quoted in a reservation email, when there is one.
+fn secret_key(user_key: &str) -> Vec<String> {
+    if user_key.trim().is_empty() { Vec::new() } else { vec![user_key.to_string()] }
 }
 
 fn footer(site: &SiteSettings) -> String {
@@ -54,6 +60,7 @@ pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Ma
     };
     Mail {
         kind: RESERVATION_CONFIRMATION,
+        secrets: secret_key(&r.user_key),
         subject: format!("【{SYSTEM_NAME}】予約完了のお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
             "{} 様\n\n\
@@ -94,6 +101,7 @@ pub fn key_notice(site: &SiteSettings, holders: &[KeyHolder]) -> Mail {
         .collect();
     Mail {
         kind: KEY_NOTICE,
+        secrets: holders.iter().map(|h| h.user_key.clone()).collect(),
         subject: format!("【{SYSTEM_NAME}】利用者キー通知"),
         body: format!(
             "{SYSTEM_NAME}をご利用いただき、ありがとうございます。\n\
@@ -114,6 +122,7 @@ pub fn key_notice(site: &SiteSettings, holders: &[KeyHolder]) -> Mail {
 pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
     Mail {
         kind: ONE_TIME_PASSWORD,
+        secrets: vec![code.to_string()],
         subject: format!("【{SYSTEM_NAME}】ワンタイムパスワードのお知らせ"),
         body: format!(
             "{name} 様\n\n\
@@ -135,6 +144,7 @@ pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minu
 pub fn slot_cancelled(site: &SiteSettings, r: &ReservationFacts, message: &str) -> Mail {
     Mail {
         kind: SLOT_CANCELLED,
+        secrets: Vec::new(),
         subject: format!("【{SYSTEM_NAME}】中止のお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
             "{} 様\n\n\
@@ -163,6 +173,7 @@ pub fn slot_cancelled(site: &SiteSettings, r: &ReservationFacts, message: &str) 
 pub fn email_change_code(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
     Mail {
         kind: EMAIL_CHANGE_CODE,
+        secrets: vec![code.to_string()],
         subject: format!("【{SYSTEM_NAME}】メールアドレス変更の確認コード"),
         body: format!(
             "{name} 様\n\n\
@@ -182,6 +193,7 @@ pub fn email_change_code(site: &SiteSettings, name: &str, code: &str, valid_minu
 pub fn email_changed(site: &SiteSettings, name: &str, at: &str, new_address: &str) -> Mail {
     Mail {
         kind: EMAIL_CHANGED,
+        secrets: Vec::new(),
         subject: format!("【{SYSTEM_NAME}】メールアドレス変更のお知らせ"),
         body: format!(
             "{name} 様\n\n\
@@ -199,6 +211,7 @@ pub fn email_changed(site: &SiteSettings, name: &str, at: &str, new_address: &st
 pub fn login_locked(site: &SiteSettings, name: &str, until: &str) -> Mail {
     Mail {
         kind: LOGIN_LOCKED,
+        secrets: Vec::new(),
         subject: format!("【{SYSTEM_NAME}】ログインを一時停止しています"),
         body: format!(
             "{name} 様\n\n\
@@ -217,6 +230,7 @@ pub fn login_locked(site: &SiteSettings, name: &str, until: &str) -> Mail {
 pub fn login_notice(site: &SiteSettings, name: &str, at: &str) -> Mail {
     Mail {
         kind: LOGIN_NOTICE,
+        secrets: Vec::new(),
         subject: format!("【{SYSTEM_NAME}】ログインのお知らせ"),
         body: format!(
             "{name} 様\n\n\
@@ -233,6 +247,7 @@ pub fn login_notice(site: &SiteSettings, name: &str, at: &str) -> Mail {
 pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &str) -> Mail {
     Mail {
         kind: RESERVATION_CHANGED,
+        secrets: Vec::new(),
         subject: format!("【{SYSTEM_NAME}】予約変更のお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
             "{} 様\n\n\
@@ -258,6 +273,7 @@ pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &s
 pub fn reservation_cancelled(site: &SiteSettings, r: &ReservationFacts) -> Mail {
     Mail {
         kind: RESERVATION_CANCELLED,
+        secrets: Vec::new(),
         subject: format!("【{SYSTEM_NAME}】予約キャンセルのお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
             "{} 様\n\n\

@@ -101,7 +101,7 @@ pub async fn change_reservation(number: String, slot_id: i32) -> Result<(), AppE
     let (state, resident) = resident_id().await?;
     let number = ssr::change(&state.db, &state.site, &state.clock, resident, &number, slot_id).await.map_err(fail)?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/my/reservations/{}/changed", number.as_str()));
+    crate::redirect::to(&format!("/my/reservations/{}/changed", number.as_str()));
     Ok(())
 }
 
@@ -112,6 +112,6 @@ pub async fn cancel_reservation(number: String) -> Result<(), AppError> {
     let (state, resident) = resident_id().await?;
     let number = ssr::cancel(&state.db, &state.site, &state.clock, resident, &number).await.map_err(fail)?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/my/reservations/{}/cancelled", number.as_str()));
+    crate::redirect::to(&format!("/my/reservations/{}/cancelled", number.as_str()));
     Ok(())
 }

@@ -109,7 +109,7 @@ pub async fn save_details(
     } else {
         format!("/reserve/drafts/{}#error-summary-title", saved.draft_id)
     };
-    leptos_axum::redirect(&next);
+    crate::redirect::to(&next);
     Ok(())
 }
 
@@ -148,7 +148,7 @@ pub async fn submit_reservation(draft_id: String) -> Result<(), AppError> {
     let me = crate::login::ssr::current_resident(&state).await?.map(|r| r.id);
     ssr::submit(&state.db, &state.site, &state.clock, &draft_id, me).await.map_err(fail)?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/reserve/drafts/{draft_id}/complete"));
+    crate::redirect::to(&format!("/reserve/drafts/{draft_id}/complete"));
     Ok(())
 }
 

@@ -77,6 +77,12 @@ pub mod db {
         Db(#[from] DbErr),
     }
 
+    impl From<crate::login::ssr::HashingError> for CreateError {
+        fn from(error: crate::login::ssr::HashingError) -> Self {
+            CreateError::Db(error.into())
+        }
+    }
+
     /// Creates a staff account (the server's `staff add` command; later the
     /// admin's console).
     pub async fn create(

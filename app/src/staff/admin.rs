@@ -57,7 +57,7 @@ pub async fn add_staff(login_id: String, display_name: String, role: String, pas
         Ok(created) => {
             let target = format!("staff:{}", created.login_id);
             crate::audit::record(&state.db, &access::acting(&me), Action::AddStaff, &target, created.role.label(), now).await?;
-            leptos_axum::redirect("/staff/accounts?added=1");
+            crate::redirect::to("/staff/accounts?added=1");
         }
         Err(CreateError::Db(e)) => return Err(e.into()),
         Err(refused) => {
@@ -66,7 +66,7 @@ pub async fn add_staff(login_id: String, display_name: String, role: String, pas
                 CreateError::Taken(_) => "taken",
                 _ => "invalid",
             };
-            leptos_axum::redirect(&format!("/staff/accounts?error={reason}#error-summary-title"));
+            crate::redirect::to(&format!("/staff/accounts?error={reason}#error-summary-title"));
         }
     }
     Ok(())

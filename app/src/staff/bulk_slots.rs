@@ -185,7 +185,7 @@ pub async fn create_slots_in_bulk(
     let Ok(plan) = input.validate(today) else { return Err(fail(AppError::BadRequest)) };
     let (made, existing) =
         db::create(&state.db, &access::acting(&me), service_id, &plan, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))?;
-    leptos_axum::redirect(&format!("/staff/services/{service_id}/slots?created={made}&existing={existing}"));
+    crate::redirect::to(&format!("/staff/services/{service_id}/slots?created={made}&existing={existing}"));
     Ok(())
 }
 

@@ -89,11 +89,11 @@ pub async fn book_at_counter(
         let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &CounterDraft { resident_id, slot_id, input: typed }, now)
             .await
             ?;
-        leptos_axum::redirect(&format!("/staff/reserve?resident={resident_id}&draft={draft}#error-summary-title"));
+        crate::redirect::to(&format!("/staff/reserve?resident={resident_id}&draft={draft}#error-summary-title"));
         return Ok(());
     };
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/staff/residents/{booked}?done=reserved"));
+    crate::redirect::to(&format!("/staff/residents/{booked}?done=reserved"));
     Ok(())
 }
 

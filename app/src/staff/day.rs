@@ -62,7 +62,7 @@ pub async fn mark_attendance(number: String, attended: bool, date: String, slot_
     // Back to the same day and slot; the date is re-printed from a parsed
     // date, never echoed from the request.
     let day = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").ok().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    leptos_axum::redirect(&format!("/staff/day?date={day}#slot-{slot_id}"));
+    crate::redirect::to(&format!("/staff/day?date={day}#slot-{slot_id}"));
     Ok(())
 }
 

@@ -13,16 +13,15 @@ pub async fn staff_log_in(login_id: String, password: String) -> Result<(), AppE
     let started = tokio::time::Instant::now();
     let state = app_state()?;
     let previous = crate::login::ssr::request_token(&state.site, Kind::Staff);
-    let token = db::log_in(&state.db, &state.rules, &login_id, &password, previous.as_deref(), state.clock.now())
-        .await
-        ?;
+    let client = crate::state::client_addr();
+    let token = db::log_in(&state.db, &state.rules, &login_id, &password, client, previous.as_deref(), state.clock.now()).await?;
     even_out(started).await;
     match token {
         Some(token) => {
             crate::login::ssr::set_response_cookie(&set_cookie(&state.site, Kind::Staff, &token));
-            leptos_axum::redirect("/staff");
+            crate::redirect::to("/staff");
         }
-        None => leptos_axum::redirect("/staff/login?failed=1"),
+        None => crate::redirect::to("/staff/login?failed=1"),
     }
     Ok(())
 }
@@ -36,7 +35,7 @@ pub async fn staff_log_out() -> Result<(), AppError> {
         crate::session::end(&state.db, &token).await?;
     }
     crate::login::ssr::set_response_cookie(&clear_cookie(&state.site, Kind::Staff));
-    leptos_axum::redirect("/staff/login?logged_out=1");
+    crate::redirect::to("/staff/login?logged_out=1");
     Ok(())
 }
 
@@ -73,25 +72,51 @@ pub fn StaffLoginPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 pub mod db {
     use crate::db::{begin_write, staff};
+    use crate::error::AppError;
     use crate::login::rules::{LoginRules, is_locked};
-    use crate::login::ssr::{blocking, verify_code};
-    use crate::session::{self, Holder};
+    use crate::login::ssr::{blocking, log_request, recent_requests, verify_code};
+    use crate::session::{self, Holder, sha256_hex};
     use super::super::account::{LoginId, db::DUMMY_HASH};
     use chrono::{DateTime, Utc};
-    use sea_orm::sea_query::{Expr, ExprTrait};
-    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+    use std::net::IpAddr;
+
+    const FAILED: &str = "staff_login_failed";
+
+    /// Wrong passwords are counted per account *and* client (an address, an
+    /// IPv6 /64): `staff_lock_after_failures` of them within
+    /// `staff_lock_for` stop that client from trying that account until the
+    /// oldest falls out of the window. The account itself is never locked by
+    /// failures, so a stranger cannot keep a clerk out; the clerk's own
+    /// desk is another client (docs/DECISIONS.md, 「職員ログインの制限」).
+    fn subject(login_id: &str, client: Option<IpAddr>) -> String {
+        let client = client.map(crate::fair_use::client_key).map_or_else(|| "-".to_string(), |ip| ip.to_string());
+        sha256_hex(&format!("{FAILED}:{}:{client}", login_id.trim().to_lowercase()))
+    }
+
+    /// Whether this client has used up its tries on this account.
+    async fn held_back(db: &impl ConnectionTrait, rules: &LoginRules, subject: &str, now: DateTime<Utc>) -> Result<bool, DbErr> {
+        let failures = recent_requests(db, FAILED, subject, now - rules.staff_lock_for).await?;
+        Ok(failures.len() as i64 >= i64::from(rules.staff_lock_after_failures))
+    }
 
     /// A staff login: the new session's token, or `None` for any failure.
-    /// `staff_lock_after_failures` wrong passwords in a row lock the account
-    /// for `staff_lock_for`.
     pub async fn log_in(
         db: &DatabaseConnection,
         rules: &LoginRules,
         login_id: &str,
         password: &str,
+        client: Option<IpAddr>,
         previous: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Result<Option<String>, DbErr> {
+    ) -> Result<Option<String>, AppError> {
+        let subject = subject(login_id, client);
+        // Before any hashing: a client out of tries costs one read.
+        if held_back(db, rules, &subject, now).await? {
+            tracing::info!("staff login refused: this client has used its tries for this account");
+            return Ok(None);
+        }
         let found = match LoginId::parse(login_id) {
             Ok(id) => staff::Entity::find().filter(staff::Column::LoginId.eq(id.as_str())).one(db).await?,
             Err(_) => None,
@@ -99,12 +124,17 @@ pub mod db {
         let usable = found.as_ref().filter(|s| !s.disabled && !is_locked(s.locked_until, now));
         let matches = {
             let password = password.to_string();
-            let hash = usable.map_or_else(|| DUMMY_HASH.clone(), |s| s.password_hash.clone());
-            blocking(move || verify_code(&password, &hash)).await? && usable.is_some()
+            let hash = usable.map(|s| s.password_hash.clone());
+            blocking(move || verify_code(&password, hash.as_deref().unwrap_or(&DUMMY_HASH))).await? && usable.is_some()
         };
-        let Some(member) = usable else { return Ok(None) };
         let txn = begin_write(db).await?;
-        if matches {
+        if let (true, Some(member)) = (matches, usable) {
+            // A success clears this client's count for the account.
+            crate::db::request_log::Entity::delete_many()
+                .filter(crate::db::request_log::Column::Kind.eq(FAILED))
+                .filter(crate::db::request_log::Column::SubjectHash.eq(subject.as_str()))
+                .exec(&txn)
+                .await?;
             staff::Entity::update_many()
                 .col_expr(staff::Column::FailedLogins, Expr::value(0))
                 .filter(staff::Column::Id.eq(member.id))
@@ -115,23 +145,14 @@ pub mod db {
             }
             let token = session::start(&txn, Holder::Staff(member.id), rules, now).await?;
             txn.commit().await?;
-            tracing::info!(staff = %member.login_id, "staff logged in");
+            tracing::info!(staff = member.id, "staff logged in");
             return Ok(Some(token));
         }
-        staff::Entity::update_many()
-            .col_expr(staff::Column::FailedLogins, Expr::col(staff::Column::FailedLogins).add(1))
-            .filter(staff::Column::Id.eq(member.id))
-            .exec(&txn)
-            .await?;
-        let failed = staff::Entity::find_by_id(member.id).one(&txn).await?.map_or(0, |s| s.failed_logins);
-        if failed >= rules.staff_lock_after_failures {
-            tracing::warn!(staff = %member.login_id, "staff account locked after {failed} failed logins");
-            staff::Entity::update_many()
-                .col_expr(staff::Column::FailedLogins, Expr::value(0))
-                .col_expr(staff::Column::LockedUntil, Expr::value(now + rules.staff_lock_for))
-                .filter(staff::Column::Id.eq(member.id))
-                .exec(&txn)
-                .await?;
+        // Unknown ids are counted the same way, so the answer and the
+        // counting tell nothing about which ids exist.
+        log_request(&txn, FAILED, &subject, now).await?;
+        if held_back(&txn, rules, &subject, now).await? {
+            tracing::warn!("staff login: a client used its {} tries on one account", rules.staff_lock_after_failures);
         }
         txn.commit().await?;
         Ok(None)

@@ -18,6 +18,7 @@ pub mod day;
 pub mod export;
 pub mod home;
 pub mod login;
+pub mod mail_status;
 pub mod residents;
 pub mod services;
 pub mod slot_cancel;

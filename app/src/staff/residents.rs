@@ -66,7 +66,7 @@ pub async fn unlock_resident(id: i32) -> Result<(), AppError> {
     if !db::unlock(&state.db, &access::acting(&me), id, state.clock.now()).await? {
         return Err(fail(AppError::NotFound));
     }
-    leptos_axum::redirect(&format!("/staff/residents/{id}?done=unlocked"));
+    crate::redirect::to(&format!("/staff/residents/{id}?done=unlocked"));
     Ok(())
 }
 
@@ -79,7 +79,7 @@ pub async fn resend_key_notice(id: i32) -> Result<(), AppError> {
         return Err(fail(AppError::NotFound));
     }
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/staff/residents/{id}?done=sent"));
+    crate::redirect::to(&format!("/staff/residents/{id}?done=sent"));
     Ok(())
 }
 
@@ -102,7 +102,7 @@ pub async fn cancel_for_resident(id: i32, number: String) -> Result<(), AppError
     crate::booking::cancel(&txn, &state.site, &actor, &state.clock, &number).await.map_err(fail)?;
     txn.commit().await?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/staff/residents/{id}?done=cancelled"));
+    crate::redirect::to(&format!("/staff/residents/{id}?done=cancelled"));
     Ok(())
 }
 

@@ -217,14 +217,14 @@ pub async fn save_service(
     match input.validate() {
         Ok(settings) => {
             let id = db::save(&state.db, &access::acting(&me), service_id, &settings, now).await?.ok_or_else(|| fail(AppError::NotFound))?;
-            leptos_axum::redirect(&format!("/staff/services/{id}?saved=1"));
+            crate::redirect::to(&format!("/staff/services/{id}?saved=1"));
         }
         Err(_) => {
             let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
             let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input }, now)
                 .await
                 ?;
-            leptos_axum::redirect(&format!("{page}?draft={draft}#error-summary-title"));
+            crate::redirect::to(&format!("{page}?draft={draft}#error-summary-title"));
         }
     }
     Ok(())
@@ -238,7 +238,7 @@ pub async fn set_service_published(service_id: i32, publish: bool) -> Result<(),
     if !db::set_published(&state.db, &access::acting(&me), service_id, publish, state.clock.now()).await? {
         return Err(fail(AppError::NotFound));
     }
-    leptos_axum::redirect(&format!("/staff/services/{service_id}?published={}", u8::from(publish)));
+    crate::redirect::to(&format!("/staff/services/{service_id}?published={}", u8::from(publish)));
     Ok(())
 }
 

@@ -46,7 +46,7 @@ pub async fn cancel_slot(slot_id: i32, message: String) -> Result<(), AppError> 
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
     let Ok(message) = check_message(&message) else {
-        leptos_axum::redirect(&format!("/staff/slots/{slot_id}/cancel?error=1#error-summary-title"));
+        crate::redirect::to(&format!("/staff/slots/{slot_id}/cancel?error=1#error-summary-title"));
         return Ok(());
     };
     let txn = crate::db::begin_write(&state.db).await?;
@@ -55,7 +55,7 @@ pub async fn cancel_slot(slot_id: i32, message: String) -> Result<(), AppError> 
         .map_err(fail)?;
     txn.commit().await?;
     state.outbox_signal.notify_one();
-    leptos_axum::redirect(&format!("/staff/slots/{slot_id}/cancel?told={told}"));
+    crate::redirect::to(&format!("/staff/slots/{slot_id}/cancel?told={told}"));
     Ok(())
 }
 

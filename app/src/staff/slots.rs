@@ -84,16 +84,16 @@ pub async fn add_slot(service_id: i32, date: String, start: String, end: String,
         format!("/staff/services/{service_id}/slots?{query}#add-slot")
     };
     let (Some(date), Some(start), Some(end), Some(capacity)) = parsed else {
-        leptos_axum::redirect(&back("slot_input"));
+        crate::redirect::to(&back("slot_input"));
         return Ok(());
     };
     if end <= start {
-        leptos_axum::redirect(&back("slot_input"));
+        crate::redirect::to(&back("slot_input"));
         return Ok(());
     }
     match db::add(&state.db, &access::acting(&me), service_id, date, start, end, capacity, state.clock.now()).await? {
-        db::Added::Yes => leptos_axum::redirect(&format!("/staff/services/{service_id}/slots?done=added")),
-        db::Added::Duplicate => leptos_axum::redirect(&back("duplicate")),
+        db::Added::Yes => crate::redirect::to(&format!("/staff/services/{service_id}/slots?done=added")),
+        db::Added::Duplicate => crate::redirect::to(&back("duplicate")),
         db::Added::NoService => return Err(fail(AppError::NotFound)),
     }
     Ok(())
@@ -107,13 +107,13 @@ pub async fn change_capacity(slot_id: i32, capacity: String) -> Result<(), AppEr
     let Some(slot) = db::slot(&state.db, slot_id).await? else { return Err(fail(AppError::NotFound)) };
     let page = format!("/staff/services/{}/slots", slot.service_id);
     let Some(capacity) = crate::domain::parse_capacity(&capacity) else {
-        leptos_axum::redirect(&format!("{page}?error=capacity&slot={slot_id}#slot-{slot_id}"));
+        crate::redirect::to(&format!("{page}?error=capacity&slot={slot_id}#slot-{slot_id}"));
         return Ok(());
     };
     if db::set_capacity(&state.db, &access::acting(&me), slot_id, capacity, state.clock.now()).await? {
-        leptos_axum::redirect(&format!("{page}?done=capacity&slot={slot_id}#slot-{slot_id}"));
+        crate::redirect::to(&format!("{page}?done=capacity&slot={slot_id}#slot-{slot_id}"));
     } else {
-        leptos_axum::redirect(&format!("{page}?error=below_taken&slot={slot_id}#slot-{slot_id}"));
+        crate::redirect::to(&format!("{page}?error=below_taken&slot={slot_id}#slot-{slot_id}"));
     }
     Ok(())
 }
@@ -127,7 +127,7 @@ pub async fn set_slot_open(slot_id: i32, open: bool) -> Result<(), AppError> {
         return Err(fail(AppError::NotFound));
     };
     let done = if open { "opened" } else { "closed" };
-    leptos_axum::redirect(&format!("/staff/services/{}/slots?done={done}&slot={slot_id}#slot-{slot_id}", slot.service_id));
+    crate::redirect::to(&format!("/staff/services/{}/slots?done={done}&slot={slot_id}#slot-{slot_id}", slot.service_id));
     Ok(())
 }
 

@@ -60,7 +60,7 @@ pub async fn save_waiting_room(capacity: String, opens_date: String, opens_time:
         typed => match number_in(typed, 0..=MAX_CAPACITY) {
             Some(n) => Some(n),
             None => {
-                leptos_axum::redirect("/staff/waiting-room?error=capacity#error-summary-title");
+                crate::redirect::to("/staff/waiting-room?error=capacity#error-summary-title");
                 return Ok(());
             }
         },
@@ -70,7 +70,7 @@ pub async fn save_waiting_room(capacity: String, opens_date: String, opens_time:
         (date, time) => match (parse_date(date), parse_time(time)) {
             (Some(date), Some(time)) => date.and_time(time).and_local_timezone(crate::time::jst()).single().map(|t| t.to_utc()),
             _ => {
-                leptos_axum::redirect("/staff/waiting-room?error=opening#error-summary-title");
+                crate::redirect::to("/staff/waiting-room?error=opening#error-summary-title");
                 return Ok(());
             }
         },
@@ -83,7 +83,7 @@ pub async fn save_waiting_room(capacity: String, opens_date: String, opens_time:
         opens_at.map_or("なし".to_string(), |t| crate::time::date_time_long(crate::time::to_jst(t))),
     );
     crate::audit::record(&state.db, &access::acting(&me), Action::WaitingRoom, "waiting_room", &detail, now).await?;
-    leptos_axum::redirect("/staff/waiting-room?saved=1");
+    crate::redirect::to("/staff/waiting-room?saved=1");
     Ok(())
 }
 

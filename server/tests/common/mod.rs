@@ -96,6 +96,9 @@ pub fn test_config(url: &str, dir: &std::path::Path) -> Config {
         database_url: url.to_string().into(),
         data_dir: dir.to_path_buf(),
         smtp_url: None,
+        smtp_plain_relay: None,
+        mail_folder_keep: std::time::Duration::from_secs(7 * 86_400),
+        shutdown_grace: std::time::Duration::from_secs(5),
         mail_from: "いみずe-予約システム <noreply@yoyaku.example.lg.jp>".into(),
         base_url: "http://127.0.0.1".into(),
         demo_data: false,
@@ -130,7 +133,7 @@ pub async fn connect_fresh(backend: Backend) -> (DatabaseConnection, FreshDataba
     let fresh = fresh_database(backend).await;
     let config = test_config(&fresh.url, fresh.dir.path());
     let db = server::database::connect(&config).await.expect("connect");
-    server::database::migrate(&db).await.expect("migrate");
+    server::database::migrate(&config, &db).await.expect("migrate");
     (db, fresh)
 }
 
@@ -159,6 +162,52 @@ pub async fn spawn_configured(backend: Backend, clock: Clock, change: impl FnOnc
     }
 }
 
+/// A published service with one slot a week from now, straight in the
+/// database: (service id, slot id).
+pub async fn new_slot(db: &DatabaseConnection, capacity: i32) -> (i32, i32) {
+    let now = chrono::Utc::now();
+    let service = services::ActiveModel {
+        name: Set("胃がん検診".into()),
+        description: Set("テスト".into()),
+        venue: Set("射水市保健センター".into()),
+        notes: Set("".into()),
+        booking_opens_days: Set(30),
+        deadline_days_before: Set(1),
+        deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
+        change_deadline_days_before: Set(1),
+        change_deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
+        max_active_per_resident: Set(0),
+        published: Set(true),
+        sort_order: Set(0),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let slot = insert_slot(db, service.id, 7, NaiveTime::from_hms_opt(9, 30, 0).unwrap(), capacity).await;
+    (service.id, slot)
+}
+
+/// A 30-minute slot `days` from today (Japan time).
+async fn insert_slot(db: &DatabaseConnection, service_id: i32, days: i64, start: NaiveTime, capacity: i32) -> i32 {
+    let now = chrono::Utc::now();
+    slots::ActiveModel {
+        service_id: Set(service_id),
+        date: Set(app::time::to_jst(now).date() + Duration::days(days)),
+        start_time: Set(start),
+        end_time: Set(start + Duration::minutes(30)),
+        capacity: Set(capacity),
+        is_open: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap()
+    .id
+}
+
 /// How the request is made: as a plain HTML form (no JavaScript), or as
 /// the hydrated page's fetch.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -178,6 +227,11 @@ impl TestApp {
         clock.set(clock.now() + by);
     }
 
+    /// Wakes the mail worker (as a request that queued a mail does).
+    pub fn wake_mailer(&self) {
+        self.running.state.outbox_signal.notify_one();
+    }
+
     /// Where the server serves `/metrics`, if it does.
     pub fn metrics_addr(&self) -> Option<std::net::SocketAddr> {
         self.running.metrics_addr
@@ -195,28 +249,26 @@ impl TestApp {
 
     /// A published service with one slot a week from now.
     pub async fn slot_with_capacity(&self, capacity: i32) -> (i32, i32) {
-        let now = chrono::Utc::now();
-        let service = services::ActiveModel {
-            name: Set("胃がん検診".into()),
-            description: Set("テスト".into()),
-            venue: Set("射水市保健センター".into()),
-            notes: Set("".into()),
-            booking_opens_days: Set(30),
-            deadline_days_before: Set(1),
-            deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
-            change_deadline_days_before: Set(1),
-            change_deadline_time: Set(NaiveTime::from_hms_opt(17, 0, 0).unwrap()),
-            max_active_per_resident: Set(0),
-            published: Set(true),
-            sort_order: Set(0),
-            created_at: Set(now),
-            ..Default::default()
+        new_slot(&self.db, capacity).await
+    }
+
+    /// Another server on this test's database, with its own data folder
+    /// (its own mail folder): what a second machine behind a load
+    /// balancer is. Stopped with `stop`; the database stays with `self`.
+    pub async fn another_server(&self) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let config = test_config(&self.database_url, dir.path());
+        let running = server::start(config, Clock::System).await.expect("second server starts");
+        TestApp {
+            base: format!("http://{}", running.addr),
+            database_url: self.database_url.clone(),
+            db: running.state.db.clone(),
+            client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            data_dir: dir.path().to_path_buf(),
+            running,
+            _dir: dir,
+            _pg: None,
         }
-        .insert(&self.db)
-        .await
-        .unwrap();
-        let slot = self.insert_slot(service.id, 7, NaiveTime::from_hms_opt(9, 30, 0).unwrap(), capacity).await;
-        (service.id, slot)
     }
 
     pub async fn post(&self, path: &str, via: Via, form: &[(&str, &str)]) -> reqwest::Response {
@@ -254,26 +306,7 @@ impl TestApp {
 
     /// Another slot of the same service, `days` later than the first.
     pub async fn another_slot(&self, service_id: i32, days: i64, capacity: i32) -> i32 {
-        self.insert_slot(service_id, days, NaiveTime::from_hms_opt(13, 0, 0).unwrap(), capacity).await
-    }
-
-    /// A 30-minute slot `days` from today (Japan time).
-    async fn insert_slot(&self, service_id: i32, days: i64, start: NaiveTime, capacity: i32) -> i32 {
-        let now = chrono::Utc::now();
-        slots::ActiveModel {
-            service_id: Set(service_id),
-            date: Set(app::time::to_jst(now).date() + Duration::days(days)),
-            start_time: Set(start),
-            end_time: Set(start + Duration::minutes(30)),
-            capacity: Set(capacity),
-            is_open: Set(true),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&self.db)
-        .await
-        .unwrap()
-        .id
+        insert_slot(&self.db, service_id, days, NaiveTime::from_hms_opt(13, 0, 0).unwrap(), capacity).await
     }
 
     /// The decoded bodies of the emails written to `to`, oldest first,
@@ -383,6 +416,19 @@ pub async fn staff_login(app: &TestApp, login_id: &str, password: &str) -> Optio
     }
 }
 
+/// Logs a resident in with the `nth_mail` email to `email` (its one-time
+/// password); returns the session cookie (`name=value`).
+pub async fn resident_login(app: &TestApp, key: &str, email: &str, nth_mail: usize) -> String {
+    let r = app.post("/api/login/otp", Via::Form, &[("draft_id", ""), ("user_key", key), ("email", email)]).await;
+    assert_eq!(r.status(), 302);
+    let body = app.mails_to(email, nth_mail).await.remove(nth_mail - 1);
+    let at = body.find("ワンタイムパスワード：").unwrap();
+    let otp: String = body[at..].chars().skip(11).take(9).collect();
+    let r = app.post("/api/login/login", Via::Form, &[("draft_id", ""), ("user_key", key), ("otp", &otp)]).await;
+    assert_eq!(r.headers()["location"], "/my");
+    r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()
+}
+
 pub async fn admin(app: &TestApp) -> String {
     assert!(staff_add(app, &["--admin", "kanri"], STAFF_PASSWORD).status.success());
     staff_login(app, "kanri", STAFF_PASSWORD).await.expect("admin logs in")
@@ -402,6 +448,7 @@ pub fn decode_body(eml: &str) -> String {
 
 
 /// Runs each scenario once on SQLite and once on PostgreSQL.
+#[allow(unused_macros)]
 macro_rules! on_both {
     ($($name:ident),* $(,)?) => {
         mod sqlite { $( #[tokio::test(flavor = "multi_thread", worker_threads = 4)] async fn $name() { super::$name(super::Backend::Sqlite).await } )* }
@@ -417,4 +464,172 @@ pub fn testid_text(html: &str, id: &str) -> String {
     let rest = &html[at..];
     let start = rest.find('>').expect("tag closes") + 1;
     rest[start..].split('<').next().unwrap().to_string()
+}
+
+/// A free TCP port on 127.0.0.1 (bound, then released for the caller).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The end-to-end suite's SMTP sink (end2end/smtp-sink.mjs, a real SMTP
+/// server in Node), started for one test: it takes what the app sends
+/// and lists it over HTTP. Stopped when dropped.
+pub struct SmtpSink {
+    pub smtp_port: u16,
+    http_port: u16,
+    child: std::process::Child,
+}
+
+impl SmtpSink {
+    /// Starts the sink on `smtp_port`; recipients starting with `reject`
+    /// (if any) are refused for good (550).
+    pub async fn start(smtp_port: u16, reject: Option<&str>) -> SmtpSink {
+        let end2end = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../end2end");
+        let http_port = free_port();
+        let child = std::process::Command::new("node")
+            .arg("smtp-sink.mjs")
+            .current_dir(&end2end)
+            .env("SINK_SMTP_PORT", smtp_port.to_string())
+            .env("SINK_HTTP_PORT", http_port.to_string())
+            .env("SINK_REJECT", reject.unwrap_or(""))
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("node runs end2end/smtp-sink.mjs (./scripts/install-tools --test installs its packages)");
+        let sink = SmtpSink { smtp_port, http_port, child };
+        for _ in 0..100 {
+            if reqwest::get(format!("http://127.0.0.1:{http_port}/messages")).await.is_ok() {
+                return sink;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("the SMTP sink did not start");
+    }
+
+    /// Every message received for `to` (the address as the form took it).
+    pub async fn messages(&self, to: &str) -> Vec<serde_json::Value> {
+        let url = format!("http://127.0.0.1:{}/messages?to={}", self.http_port, urlencode(to));
+        reqwest::get(url).await.unwrap().json().await.unwrap()
+    }
+
+    /// Waits up to 20 s until `to` has received `n` messages.
+    pub async fn wait_for(&self, to: &str, n: usize) -> Vec<serde_json::Value> {
+        for _ in 0..200 {
+            let got = self.messages(to).await;
+            if got.len() >= n {
+                return got;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let all: Vec<String> = self.messages("").await.iter().map(|m| m["to"].to_string()).collect();
+        panic!("expected {n} messages to {to}, got {:?}; the sink has messages to {all:?}", self.messages(to).await);
+    }
+
+    pub fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// The release binary as a process, as the city runs it: for what only a
+/// process can show (SIGTERM, kill -9, its log lines).
+pub struct ServerProcess {
+    pub base: String,
+    pub child: std::process::Child,
+    /// Every line it printed (standard output and error), as it printed them.
+    pub lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl ServerProcess {
+    /// Starts `target/…/server` on a free port with `env` on top of a
+    /// quiet default (no metrics listener, no demo data).
+    pub async fn start(database_url: &str, data_dir: &std::path::Path, env: &[(&str, &str)]) -> ServerProcess {
+        use std::io::BufRead;
+        let port = free_port();
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
+        command
+            .env("DATABASE_URL", database_url)
+            .env("DATA_DIR", data_dir)
+            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+            .env("LEPTOS_SITE_ROOT", data_dir.join("site"))
+            .env("METRICS_ADDR", "off")
+            .env("DEMO_DATA", "0")
+            .env("FAIR_USE_DRAFTS_PER_HOUR", "0")
+            .env("FAIR_USE_SUBMITS_PER_HOUR", "0")
+            .env("RESERVATIONS_PER_ADDRESS_PER_DAY", "0")
+            .env("RUST_LOG", "info,sqlx=warn,sea_orm=warn,tower_http=warn")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let mut child = command.spawn().expect("the server binary starts");
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        for stream in [Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>, Box::new(child.stderr.take().unwrap())] {
+            let lines = lines.clone();
+            std::thread::spawn(move || {
+                for line in std::io::BufReader::new(stream).lines().map_while(Result::ok) {
+                    lines.lock().unwrap().push(line);
+                }
+            });
+        }
+        let base = format!("http://127.0.0.1:{port}");
+        for _ in 0..300 {
+            if reqwest::get(format!("{base}/healthz")).await.is_ok_and(|r| r.status().is_success()) {
+                return ServerProcess { base, child, lines };
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("the server exited with {status}: {:?}", lines.lock().unwrap());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("the server did not start: {:?}", lines.lock().unwrap());
+    }
+
+    pub fn pid(&self) -> i32 {
+        self.child.id() as i32
+    }
+
+    /// Sends a signal (`libc::SIGTERM`, `libc::SIGKILL`).
+    pub fn signal(&self, signal: i32) {
+        // SAFETY: kill(2) on our own child's pid.
+        unsafe {
+            libc::kill(self.pid(), signal);
+        }
+    }
+
+    /// Waits up to `within` for the process to end.
+    pub async fn exited(&mut self, within: std::time::Duration) -> Option<std::process::ExitStatus> {
+        let until = std::time::Instant::now() + within;
+        while std::time::Instant::now() < until {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        None
+    }
+
+    pub fn output(&self) -> Vec<String> {
+        self.lines.lock().unwrap().clone()
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
