@@ -1,5 +1,8 @@
 //! Server-side drafts: what a resident typed in a multi-step form, kept
-//! between the steps under a random id that only their browser knows.
+//! between the steps under a random id, and bound to the browser it was
+//! typed in (`crate::browser`): another browser holding the same URL gets
+//! nothing, the same answer as for an expired draft.
+use crate::browser::Browser;
 use crate::db::form_drafts;
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
@@ -8,8 +11,13 @@ use serde::{Serialize, de::DeserializeOwned};
 
 /// How long a resident may take between the steps of a form.
 pub const LIFETIME: Duration = Duration::hours(2);
-/// How long the completion page of a submitted form can be reopened.
+/// How long a submitted form is kept (a second 送信 lands on its
+/// completion page instead of booking twice).
 pub const KEEP_AFTER_SUBMIT: Duration = Duration::hours(24);
+/// How long the completion page shows the 利用者キー and the address, to
+/// the browser that sent the form: long enough to note the key down, short
+/// enough that the next person at a shared PC does not find it in history.
+pub const KEY_SHOWN_FOR: Duration = Duration::minutes(30);
 /// Longest stored value of one field: enough for any real answer, and a
 /// bound on what an anonymous form can make the server keep.
 pub const MAX_FIELD_CHARS: usize = 256;
@@ -43,13 +51,15 @@ pub async fn save<T: Serialize>(
     existing: Option<&str>,
     kind: &str,
     payload: &T,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<String, DbErr> {
     let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
     let txn = crate::db::begin_write(db).await?;
     if let Some(id) = existing.filter(|id| is_well_formed(id)) {
         if let Some(draft) = form_drafts::Entity::find_by_id(id.to_string()).one(&txn).await? {
-            if draft.kind == kind && draft.submitted_at.is_none() && draft.expires_at > now {
+            let mine = draft.owner.as_deref() == Some(owner.as_str());
+            if mine && draft.kind == kind && draft.submitted_at.is_none() && draft.expires_at > now {
                 let mut active: form_drafts::ActiveModel = draft.into();
                 active.payload = Set(payload);
                 active.expires_at = Set(now + LIFETIME);
@@ -68,6 +78,7 @@ pub async fn save<T: Serialize>(
         expires_at: Set(now + LIFETIME),
         submitted_at: Set(None),
         reservation_id: Set(None),
+        owner: Set(Some(owner.as_str().to_string())),
     }
     .insert(&txn)
     .await?;
@@ -85,6 +96,7 @@ pub async fn load<T: DeserializeOwned>(
     db: &impl ConnectionTrait,
     id: &str,
     kind: &str,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<Loaded<T>>, DbErr> {
     if !is_well_formed(id) {
@@ -93,7 +105,7 @@ pub async fn load<T: DeserializeOwned>(
     let Some(row) = form_drafts::Entity::find_by_id(id.to_string()).one(db).await? else {
         return Ok(None);
     };
-    if row.kind != kind || row.expires_at <= now {
+    if row.kind != kind || row.expires_at <= now || row.owner.as_deref() != Some(owner.as_str()) {
         return Ok(None);
     }
     let payload = serde_json::from_str(&row.payload).map_err(|e| DbErr::Custom(e.to_string()))?;
@@ -118,6 +130,7 @@ pub async fn claim<T: DeserializeOwned>(
     txn: &impl ConnectionTrait,
     id: &str,
     kind: &str,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Claim<T>, DbErr> {
     use sea_orm::sea_query::Expr;
@@ -129,6 +142,7 @@ pub async fn claim<T: DeserializeOwned>(
         .col_expr(form_drafts::Column::SubmittedAt, Expr::value(now))
         .filter(form_drafts::Column::Id.eq(id))
         .filter(form_drafts::Column::Kind.eq(kind))
+        .filter(form_drafts::Column::Owner.eq(owner.as_str()))
         .filter(form_drafts::Column::SubmittedAt.is_null())
         .filter(form_drafts::Column::ExpiresAt.gt(now))
         .exec(txn)
@@ -138,6 +152,9 @@ pub async fn claim<T: DeserializeOwned>(
     let Some(row) = form_drafts::Entity::find_by_id(id.to_string()).one(txn).await? else {
         return Ok(Claim::Missing);
     };
+    if row.owner.as_deref() != Some(owner.as_str()) {
+        return Ok(Claim::Missing);
+    }
     if claimed {
         let payload = serde_json::from_str(&row.payload).map_err(|e| DbErr::Custom(e.to_string()))?;
         return Ok(Claim::Claimed(Loaded { payload, row }));

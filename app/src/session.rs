@@ -56,25 +56,40 @@ pub fn sha256_hex(input: &str) -> String {
     format!("{:x}", Sha256::digest(input.as_bytes()))
 }
 
-fn new_token() -> String {
+/// 256 random bits as 64 hex digits: a session's token, a browser's.
+pub(crate) fn new_token() -> String {
     let bytes: [u8; 32] = rand::rng().random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn well_formed(token: &str) -> bool {
+pub(crate) fn well_formed(token: &str) -> bool {
     token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The `Set-Cookie` value that hands `token` to the browser. No expiry:
 /// it goes when the browser closes, and the server ends it sooner.
 pub fn set_cookie(site: &SiteSettings, kind: Kind, token: &str) -> String {
-    Cookie::build((cookie_name(site, kind), token.to_string()))
+    browser_session_cookie(site, cookie_name(site, kind), token)
+}
+
+/// A cookie for this site only, hidden from scripts, not sent from other
+/// sites' forms, Secure on https, gone when the browser closes.
+pub(crate) fn browser_session_cookie(site: &SiteSettings, name: &'static str, value: &str) -> String {
+    Cookie::build((name, value.to_string()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(site.is_https())
         .build()
         .to_string()
+}
+
+/// Adds a `Set-Cookie` to the answer of the request being served.
+pub fn set_response_cookie(value: &str) {
+    use leptos::prelude::use_context;
+    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value)) {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
 }
 
 /// The `Set-Cookie` value that removes the cookie.
@@ -91,7 +106,11 @@ pub fn clear_cookie(site: &SiteSettings, kind: Kind) -> String {
 
 /// The session token a request carries, if any.
 pub fn token_from(headers: &http::HeaderMap, site: &SiteSettings, kind: Kind) -> Option<String> {
-    let name = cookie_name(site, kind);
+    token_in(headers, cookie_name(site, kind))
+}
+
+/// The well-formed token of the cookie `name` a request carries, if any.
+pub(crate) fn token_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(http::header::COOKIE)
         .iter()

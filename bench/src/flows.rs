@@ -1,7 +1,7 @@
 //! What a resident's phone sends, as plain HTML form posts (JavaScript
 //! off, the heaviest case for the server): page views, the details form,
-//! then 送信. Each simulated resident keeps the waiting room's cookies as a
-//! browser would, and, shown the waiting page, waits and reloads.
+//! then 送信. Each simulated resident keeps the waiting room's cookies and its
+//! browser cookie (drafts belong to it), and, shown the waiting page, waits and reloads.
 use std::time::{Duration, Instant};
 
 /// One HTTP client for all simulated residents: no redirects followed (each
@@ -71,6 +71,7 @@ pub struct Visitor<'a> {
     base: &'a str,
     pass: Option<String>,
     ticket: Option<String>,
+    browser: Option<String>,
     pub queueing: Queueing,
     /// How long they are prepared to wait in the line, in all.
     patience: Duration,
@@ -85,6 +86,7 @@ impl<'a> Visitor<'a> {
             base,
             pass: None,
             ticket: None,
+            browser: None,
             queueing: Queueing::default(),
             patience: Duration::from_secs(300),
             reload_every: Duration::from_secs(5),
@@ -92,7 +94,7 @@ impl<'a> Visitor<'a> {
     }
 
     fn cookies(&self) -> Option<String> {
-        let parts: Vec<String> = [("e_yoyaku_pass", &self.pass), ("e_yoyaku_ticket", &self.ticket)]
+        let parts: Vec<String> = [("e_yoyaku_pass", &self.pass), ("e_yoyaku_ticket", &self.ticket), ("eyoyaku_browser", &self.browser)]
             .iter()
             .filter_map(|(name, value)| value.as_ref().map(|v| format!("{name}={v}")))
             .collect();
@@ -106,6 +108,8 @@ impl<'a> Visitor<'a> {
             let slot = match name {
                 "e_yoyaku_pass" => &mut self.pass,
                 "e_yoyaku_ticket" => &mut self.ticket,
+                // Drafts belong to the browser they were typed in.
+                "eyoyaku_browser" => &mut self.browser,
                 _ => continue,
             };
             *slot = (!value.is_empty()).then_some(value);

@@ -8,6 +8,7 @@ mod m20261125_000003_staff;
 mod m20261125_000004_services;
 mod m20261126_000005_waiting_room;
 mod m20261127_000006_mail_status;
+mod m20261127_000007_draft_owner;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_services::Migration),
             Box::new(m20261126_000005_waiting_room::Migration),
             Box::new(m20261127_000006_mail_status::Migration),
+            Box::new(m20261127_000007_draft_owner::Migration),
         ]
     }
 }

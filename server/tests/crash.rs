@@ -30,18 +30,19 @@ async fn a_crash_loses_no_served_reservation(backend: Backend) {
                     let (served, client, base) = (served.clone(), client.clone(), base.clone());
                     async move {
                         let email = format!("crash{i}@example.jp");
+                        let browser = common::browser_cookie();
                         let form = [
                             ("draft_id", ""), ("slot_id", &slot.to_string()), ("name", "射水 太郎"), ("kana", "いみず たろう"),
                             ("birth_year", "1960"), ("birth_month", "4"), ("birth_day", "1"), ("phone", "0766-51-6666"),
                             ("email", &email), ("email_confirm", &email),
                         ];
-                        let Ok(r) = client.post(format!("{base}/api/reserve/details")).header("Accept", "text/html").form(&form).send().await else { return false };
+                        let Ok(r) = client.post(format!("{base}/api/reserve/details")).header("Accept", "text/html").header("Cookie", &browser).form(&form).send().await else { return false };
                         let Some(draft) = r.headers().get("location").and_then(|l| l.to_str().ok()).and_then(|l| l.split('/').nth(3)).map(str::to_string) else { return false };
-                        let Ok(r) = client.post(format!("{base}/api/reserve/submit")).header("Accept", "text/html").form(&[("draft_id", draft.as_str())]).send().await else { return false };
+                        let Ok(r) = client.post(format!("{base}/api/reserve/submit")).header("Accept", "text/html").header("Cookie", &browser).form(&[("draft_id", draft.as_str())]).send().await else { return false };
                         if r.status() != 302 {
                             return false;
                         }
-                        let Ok(page) = client.get(format!("{base}/reserve/drafts/{draft}/complete")).send().await else { return false };
+                        let Ok(page) = client.get(format!("{base}/reserve/drafts/{draft}/complete")).header("Cookie", &browser).send().await else { return false };
                         let Ok(html) = page.text().await else { return false };
                         if html.contains("data-testid=\"reservation-number\"") {
                             served.lock().unwrap().push(testid_text(&html, "reservation-number"));
@@ -55,7 +56,8 @@ async fn a_crash_loses_no_served_reservation(backend: Backend) {
                 .await
         })
     };
-    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let rush_ms = std::env::var("CRASH_RUSH_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(2500);
+    tokio::time::sleep(Duration::from_millis(rush_ms)).await;
     server.signal(libc::SIGKILL);
     let mut server = server;
     server.exited(Duration::from_secs(5)).await.expect("killed");

@@ -126,9 +126,10 @@ async fn logs_carry_request_ids_and_no_personal_data() {
         ("email", email),
         ("email_confirm", email),
     ];
-    let r = client.post(format!("{}/api/reserve/details", server.base)).header("Accept", "text/html").form(&form).send().await.unwrap();
+    let browser = common::browser_cookie();
+    let r = client.post(format!("{}/api/reserve/details", server.base)).header("Accept", "text/html").header("Cookie", &browser).form(&form).send().await.unwrap();
     let draft = r.headers()["location"].to_str().unwrap().split('/').nth(3).unwrap().to_string();
-    let r = client.post(format!("{}/api/reserve/submit", server.base)).header("Accept", "text/html").form(&[("draft_id", draft.as_str())]).send().await.unwrap();
+    let r = client.post(format!("{}/api/reserve/submit", server.base)).header("Accept", "text/html").header("Cookie", &browser).form(&[("draft_id", draft.as_str())]).send().await.unwrap();
     assert_eq!(r.status(), 302);
     // A refused form leaves a log line inside its request.
     let r = client.post(format!("{}/api/reserve/submit", server.base)).header("Accept", "text/html").header("Origin", "https://evil.example").form(&[("draft_id", "x")]).send().await.unwrap();

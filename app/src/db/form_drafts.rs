@@ -14,6 +14,9 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub submitted_at: Option<DateTimeUtc>,
     pub reservation_id: Option<i32>,
+    /// The browser it was typed in (`app::browser::Browser`): nobody else
+    /// can open, change or send it.
+    pub owner: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -15,6 +15,8 @@ mod reservation_number;
 mod schedule;
 mod slot_rules;
 mod user_key;
+#[cfg(all(test, feature = "ssr"))]
+mod fuzz;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use details::{DetailsInput, ValidDetails};

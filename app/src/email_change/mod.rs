@@ -56,7 +56,8 @@ pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppEr
     if draft_id.is_empty() {
         return Ok(EmailChangeView { draft_id, current_email: me.email, input: Default::default(), errors: vec![] });
     }
-    let draft = crate::drafts::load::<EmailChangeInput>(&state.db, &draft_id, crate::drafts::KIND_EMAIL_CHANGE, state.clock.now())
+    let owner = crate::browser::of_request(&state.site);
+    let draft = crate::drafts::load::<EmailChangeInput>(&state.db, &draft_id, crate::drafts::KIND_EMAIL_CHANGE, &owner, state.clock.now())
         .await
         ?
         .ok_or_else(|| fail(AppError::Expired))?;
@@ -86,7 +87,8 @@ pub async fn request_email_change(draft_id: String, email: String, email_confirm
             }
         }
     }
-    let id = crate::drafts::save(&state.db, Some(draft_id.as_str()).filter(|d| !d.is_empty()), crate::drafts::KIND_EMAIL_CHANGE, &input, now)
+    let owner = crate::browser::of_request(&state.site);
+    let id = crate::drafts::save(&state.db, Some(draft_id.as_str()).filter(|d| !d.is_empty()), crate::drafts::KIND_EMAIL_CHANGE, &input, &owner, now)
         .await
         ?;
     crate::redirect::to(&format!("/my/email/drafts/{id}#error-summary-title"));

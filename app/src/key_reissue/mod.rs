@@ -41,7 +41,7 @@ pub async fn save_key_reissue(draft_id: String, email: String, email_confirm: St
     let state = app_state()?;
     let input = ReissueInput { email, email_confirm };
     let valid = input.validate().is_ok();
-    let id = ssr::save(&state.db, &draft_id, input, state.clock.now()).await?;
+    let id = ssr::save(&state.db, &draft_id, input, &crate::browser::of_request(&state.site), state.clock.now()).await?;
     crate::redirect::to(&if valid {
         format!("/key-reissue/drafts/{id}/confirm")
     } else {
@@ -55,7 +55,7 @@ pub async fn key_reissue_draft(draft_id: String) -> Result<ReissueDraft, AppErro
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    ssr::load(&state.db, &draft_id, state.clock.now())
+    ssr::load(&state.db, &draft_id, &crate::browser::of_request(&state.site), state.clock.now())
         .await
         ?
         .ok_or_else(|| fail(AppError::Expired))
@@ -67,7 +67,7 @@ pub async fn submit_key_reissue(draft_id: String) -> Result<(), AppError> {
     use crate::state::{app_state, even_out};
     let started = tokio::time::Instant::now();
     let state = app_state()?;
-    ssr::submit(&state.db, &state.site, &draft_id, state.clock.now()).await.map_err(fail)?;
+    ssr::submit(&state.db, &state.site, &draft_id, &crate::browser::of_request(&state.site), state.clock.now()).await.map_err(fail)?;
     even_out(started).await;
     state.outbox_signal.notify_one();
     crate::redirect::to("/key-reissue/complete");

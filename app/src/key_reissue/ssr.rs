@@ -1,4 +1,5 @@
 use super::*;
+use crate::browser::Browser;
 use crate::db::{email_outbox, form_drafts, residents};
 use crate::domain::UserKey;
 use crate::drafts::{self, KIND_KEY_REISSUE};
@@ -12,13 +13,13 @@ use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrai
 /// asks again, too few to flood someone's inbox through this form.
 pub const NOTICES_PER_HOUR: u64 = 3;
 
-pub async fn save(db: &DatabaseConnection, draft_id: &str, input: ReissueInput, now: DateTime<Utc>) -> Result<String, DbErr> {
+pub async fn save(db: &DatabaseConnection, draft_id: &str, input: ReissueInput, owner: &Browser, now: DateTime<Utc>) -> Result<String, DbErr> {
     let input = ReissueInput { email: drafts::clip(&input.email), email_confirm: drafts::clip(&input.email_confirm) };
-    drafts::save(db, Some(draft_id).filter(|id| !id.is_empty()), KIND_KEY_REISSUE, &input, now).await
+    drafts::save(db, Some(draft_id).filter(|id| !id.is_empty()), KIND_KEY_REISSUE, &input, owner, now).await
 }
 
-pub async fn load(db: &DatabaseConnection, draft_id: &str, now: DateTime<Utc>) -> Result<Option<ReissueDraft>, DbErr> {
-    Ok(drafts::load::<ReissueInput>(db, draft_id, KIND_KEY_REISSUE, now).await?.map(|d| ReissueDraft {
+pub async fn load(db: &DatabaseConnection, draft_id: &str, owner: &Browser, now: DateTime<Utc>) -> Result<Option<ReissueDraft>, DbErr> {
+    Ok(drafts::load::<ReissueInput>(db, draft_id, KIND_KEY_REISSUE, owner, now).await?.map(|d| ReissueDraft {
         draft_id: d.row.id,
         errors: d.payload.validate().err().unwrap_or_default(),
         input: d.payload,
@@ -27,7 +28,7 @@ pub async fn load(db: &DatabaseConnection, draft_id: &str, now: DateTime<Utc>) -
 
 /// 送信. Queues the key notice when the address is registered; does the
 /// same work and gives the same answer when it is not.
-pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str, now: DateTime<Utc>) -> Result<(), AppError> {
+pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str, owner: &Browser, now: DateTime<Utc>) -> Result<(), AppError> {
     if !drafts::is_well_formed(draft_id) {
         return Err(AppError::Expired);
     }
@@ -37,6 +38,7 @@ pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str
         .col_expr(form_drafts::Column::ExpiresAt, Expr::value(now + drafts::KEEP_AFTER_SUBMIT))
         .filter(form_drafts::Column::Id.eq(draft_id))
         .filter(form_drafts::Column::Kind.eq(KIND_KEY_REISSUE))
+        .filter(form_drafts::Column::Owner.eq(owner.as_str()))
         .filter(form_drafts::Column::SubmittedAt.is_null())
         .filter(form_drafts::Column::ExpiresAt.gt(now))
         .exec(&txn)
@@ -50,10 +52,12 @@ pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str
             .one(db)
             .await
             ?
-            .is_some_and(|d| d.kind == KIND_KEY_REISSUE && d.submitted_at.is_some() && d.expires_at > now);
+            .is_some_and(|d| {
+                d.kind == KIND_KEY_REISSUE && d.owner.as_deref() == Some(owner.as_str()) && d.submitted_at.is_some() && d.expires_at > now
+            });
         return if sent { Ok(()) } else { Err(AppError::Expired) };
     }
-    let draft = drafts::load::<ReissueInput>(&txn, draft_id, KIND_KEY_REISSUE, now)
+    let draft = drafts::load::<ReissueInput>(&txn, draft_id, KIND_KEY_REISSUE, owner, now)
         .await
         ?
         .ok_or(AppError::Expired)?;

@@ -118,7 +118,7 @@ pub async fn request_otp(draft_id: String, user_key: String, email: String) -> R
     let input = OtpRequestInput { user_key, email };
     let next = match input.validate() {
         Err(_) => {
-            let id = ssr::save_otp_draft(&state.db, &draft_id, input, now).await?;
+            let id = ssr::save_otp_draft(&state.db, &draft_id, input, &crate::browser::of_request(&state.site), now).await?;
             format!("/otp/drafts/{id}#error-summary-title")
         }
         Ok((key, email)) => {
@@ -127,7 +127,7 @@ pub async fn request_otp(draft_id: String, user_key: String, email: String) -> R
                 ?;
             state.outbox_signal.notify_one();
             let draft = LoginDraft { user_key: key.to_string(), notice: Some(outcome), errors: vec![] };
-            let id = ssr::save_login_draft(&state.db, None, &draft, now).await?;
+            let id = ssr::save_login_draft(&state.db, None, &draft, &crate::browser::of_request(&state.site), now).await?;
             even_out(started).await;
             format!("/login/drafts/{id}")
         }
@@ -141,7 +141,7 @@ pub async fn get_otp_draft(draft_id: String) -> Result<OtpDraft, AppError> {
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    ssr::load_otp_draft(&state.db, &state.rules, &draft_id, state.clock.now())
+    ssr::load_otp_draft(&state.db, &state.rules, &draft_id, &crate::browser::of_request(&state.site), state.clock.now())
         .await
         ?
         .ok_or_else(|| fail(AppError::Expired))
@@ -152,7 +152,7 @@ pub async fn get_login_view(draft_id: String) -> Result<LoginView, AppError> {
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    ssr::load_login_view(&state.db, &state.rules, &draft_id, state.clock.now())
+    ssr::load_login_view(&state.db, &state.rules, &draft_id, &crate::browser::of_request(&state.site), state.clock.now())
         .await
         ?
         .ok_or_else(|| fail(AppError::Expired))
@@ -189,7 +189,7 @@ pub async fn log_in(draft_id: String, user_key: String, otp: String) -> Result<(
         }
     };
     let draft = LoginDraft { user_key: crate::drafts::clip(&user_key), notice: None, errors };
-    let id = ssr::save_login_draft(&state.db, Some(&draft_id), &draft, now).await?;
+    let id = ssr::save_login_draft(&state.db, Some(&draft_id), &draft, &crate::browser::of_request(&state.site), now).await?;
     crate::redirect::to(&format!("/login/drafts/{id}#error-summary-title"));
     Ok(())
 }

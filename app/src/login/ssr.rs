@@ -3,6 +3,7 @@
 use super::rules::{LoginRules, is_locked, otp_usable, retry_at};
 use super::*;
 use crate::db::{begin_write, one_time_passwords as otps, request_log, residents};
+use crate::browser::Browser;
 use crate::drafts::{self, KIND_LOGIN, KIND_OTP_REQUEST};
 use crate::mail::{self, texts};
 use crate::session::{self, sha256_hex};
@@ -358,13 +359,19 @@ pub(crate) async fn count_wrong(txn: &impl ConnectionTrait, otp_id: i32, rules: 
     Ok(())
 }
 
-pub async fn save_otp_draft(db: &DatabaseConnection, draft_id: &str, input: OtpRequestInput, now: DateTime<Utc>) -> Result<String, DbErr> {
+pub async fn save_otp_draft(db: &DatabaseConnection, draft_id: &str, input: OtpRequestInput, owner: &Browser, now: DateTime<Utc>) -> Result<String, DbErr> {
     let input = OtpRequestInput { user_key: drafts::clip(&input.user_key), email: drafts::clip(&input.email) };
-    drafts::save(db, Some(draft_id).filter(|id| !id.is_empty()), KIND_OTP_REQUEST, &input, now).await
+    drafts::save(db, Some(draft_id).filter(|id| !id.is_empty()), KIND_OTP_REQUEST, &input, owner, now).await
 }
 
-pub async fn load_otp_draft(db: &DatabaseConnection, rules: &LoginRules, draft_id: &str, now: DateTime<Utc>) -> Result<Option<OtpDraft>, DbErr> {
-    Ok(drafts::load::<OtpRequestInput>(db, draft_id, KIND_OTP_REQUEST, now).await?.map(|d| OtpDraft {
+pub async fn load_otp_draft(
+    db: &DatabaseConnection,
+    rules: &LoginRules,
+    draft_id: &str,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<Option<OtpDraft>, DbErr> {
+    Ok(drafts::load::<OtpRequestInput>(db, draft_id, KIND_OTP_REQUEST, owner, now).await?.map(|d| OtpDraft {
         draft_id: d.row.id,
         errors: d.payload.validate().err().unwrap_or_default(),
         input: d.payload,
@@ -372,12 +379,24 @@ pub async fn load_otp_draft(db: &DatabaseConnection, rules: &LoginRules, draft_i
     }))
 }
 
-pub async fn save_login_draft(db: &DatabaseConnection, draft_id: Option<&str>, draft: &LoginDraft, now: DateTime<Utc>) -> Result<String, DbErr> {
-    drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_LOGIN, draft, now).await
+pub async fn save_login_draft(
+    db: &DatabaseConnection,
+    draft_id: Option<&str>,
+    draft: &LoginDraft,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_LOGIN, draft, owner, now).await
 }
 
-pub async fn load_login_view(db: &DatabaseConnection, rules: &LoginRules, draft_id: &str, now: DateTime<Utc>) -> Result<Option<LoginView>, DbErr> {
-    Ok(drafts::load::<LoginDraft>(db, draft_id, KIND_LOGIN, now)
+pub async fn load_login_view(
+    db: &DatabaseConnection,
+    rules: &LoginRules,
+    draft_id: &str,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<Option<LoginView>, DbErr> {
+    Ok(drafts::load::<LoginDraft>(db, draft_id, KIND_LOGIN, owner, now)
         .await?
         .map(|d| LoginView { draft_id: d.row.id, draft: d.payload, facts: facts(rules) }))
 }
@@ -392,11 +411,7 @@ pub fn request_token(site: &SiteSettings, kind: session::Kind) -> Option<String>
     use_context::<http::request::Parts>().and_then(|parts| session::token_from(&parts.headers, site, kind))
 }
 
-pub fn set_response_cookie(value: &str) {
-    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(value)) {
-        response.append_header(http::header::SET_COOKIE, value);
-    }
-}
+pub use crate::session::set_response_cookie;
 
 /// The logged-in resident of the request being served, if any.
 pub async fn current_resident(state: &AppState) -> Result<Option<residents::Model>, DbErr> {

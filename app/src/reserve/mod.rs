@@ -48,8 +48,10 @@ pub struct ConfirmView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Completed {
     pub reservation_number: String,
-    pub user_key: String,
-    pub email: String,
+    /// Shown to the browser that sent the form, for a short time only
+    /// (`drafts::KEY_SHOWN_FOR`); `None` after.
+    pub user_key: Option<String>,
+    pub email: Option<String>,
     pub slot: SlotSummary,
 }
 
@@ -103,7 +105,8 @@ pub async fn save_details(
     let state = app_state()?;
     let input = DetailsInput { name, kana, birth_year, birth_month, birth_day, phone, email, email_confirm };
     let me = crate::login::ssr::current_resident(&state).await?;
-    let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, me.as_ref(), state.clock.now()).await?;
+    let owner = crate::browser::of_request(&state.site);
+    let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, me.as_ref(), &owner, state.clock.now()).await?;
     let next = if saved.valid {
         format!("/reserve/drafts/{}/confirm", saved.draft_id)
     } else {
@@ -127,7 +130,8 @@ pub async fn get_details_draft(draft_id: String) -> Result<DetailsDraft, AppErro
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    ssr::details_draft(&state.db, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
+    let owner = crate::browser::of_request(&state.site);
+    ssr::details_draft(&state.db, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
 }
 
 #[server(endpoint = "reserve/confirm_view")]
@@ -135,7 +139,8 @@ pub async fn get_confirm_view(draft_id: String) -> Result<ConfirmView, AppError>
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    ssr::confirm_view(&state.db, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
+    let owner = crate::browser::of_request(&state.site);
+    ssr::confirm_view(&state.db, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
 }
 
 /// 送信: takes the place, issues the user key, queues the email; a second
@@ -146,7 +151,8 @@ pub async fn submit_reservation(draft_id: String) -> Result<(), AppError> {
     use crate::state::app_state;
     let state = app_state()?;
     let me = crate::login::ssr::current_resident(&state).await?.map(|r| r.id);
-    ssr::submit(&state.db, &state.site, &state.clock, &draft_id, me).await.map_err(fail)?;
+    let owner = crate::browser::of_request(&state.site);
+    ssr::submit(&state.db, &state.site, &state.clock, &draft_id, &owner, me).await.map_err(fail)?;
     state.outbox_signal.notify_one();
     crate::redirect::to(&format!("/reserve/drafts/{draft_id}/complete"));
     Ok(())
@@ -157,5 +163,6 @@ pub async fn get_completed(draft_id: String) -> Result<Completed, AppError> {
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
-    ssr::completed(&state.db, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
+    let owner = crate::browser::of_request(&state.site);
+    ssr::completed(&state.db, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }

@@ -363,16 +363,33 @@ pub fn CompletePage() -> impl IntoView {
                             <p>"予約を受け付けました。"</p>
                             <dl class="facts facts--large">
                                 <dt>"予約番号"</dt><dd data-testid="reservation-number">{c.reservation_number}</dd>
-                                <dt>"利用者キー"</dt><dd class="user-key" data-testid="user-key">{c.user_key}</dd>
+                                {c.user_key.clone().map(|key| view! {
+                                    <dt>"利用者キー"</dt><dd class="user-key" data-testid="user-key">{key}</dd>
+                                })}
                             </dl>
                         </div>
-                        <p>
-                            "利用者キーは、予約の確認・変更・キャンセルのときに必要です。"
-                            "メモするか、この画面を保存するなどして、大切に保管してください。"
-                        </p>
+                        {if c.user_key.is_some() {
+                            view! {
+                                <p>
+                                    "利用者キーは、予約の確認・変更・キャンセルのときに必要です。"
+                                    "メモするか、この画面を保存するなどして、大切に保管してください。"
+                                    "この画面の利用者キーは、予約した後30分間だけ表示されます。"
+                                </p>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <p data-testid="key-hidden">
+                                    "利用者キーとメールアドレスは、予約した後30分間だけ、予約したブラウザーに表示されます。"
+                                    "利用者キーは予約完了のメールでお知らせしています。"
+                                </p>
+                            }.into_any()
+                        }}
                         <SlotFacts info=c.slot.clone()/>
                         <p>"変更・キャンセルの締切: "{c.slot.deadline.clone()}</p>
-                        <p>"予約完了のメールを "<strong>{c.email}</strong>" に送信しました。メールをご確認ください。"</p>
+                        {match c.email {
+                            Some(email) => view! { <p>"予約完了のメールを "<strong>{email}</strong>" に送信しました。メールをご確認ください。"</p> }.into_any(),
+                            None => view! { <p>"予約完了のメールを送信しました。メールをご確認ください。"</p> }.into_any(),
+                        }}
                         <p><a href="/mail-help">{MAIL_HELP_LINK}</a></p>
                         <p><a href="/">"トップページへ戻る"</a></p>
                     }.into_any(),

@@ -7,6 +7,7 @@ use crate::catalogue::ssr::slot_summary_of;
 use crate::clock::Clock;
 use crate::db::{begin_write, reservations, residents, services, slots};
 use crate::domain::UserKey;
+use crate::browser::Browser;
 use crate::drafts::{self, Claim, KIND_RESERVATION};
 use crate::site::SiteSettings;
 use chrono::{DateTime, Utc};
@@ -36,6 +37,7 @@ pub async fn save_details(
     slot_id: i32,
     input: DetailsInput,
     logged_in: Option<&residents::Model>,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Saved, AppError> {
     // Logged in: everything but the phone number comes from the record.
@@ -62,7 +64,7 @@ pub async fn save_details(
     };
     let valid = input.validate(now_jst.date()).is_ok();
     let draft = ReservationDraft { slot_id: slot.id, input, resident_id: logged_in.map(|r| r.id) };
-    let draft_id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, now)
+    let draft_id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, owner, now)
         .await
         ?;
     Ok(Saved { draft_id, valid })
@@ -71,9 +73,10 @@ pub async fn save_details(
 async fn load(
     db: &DatabaseConnection,
     draft_id: &str,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<(drafts::Loaded<ReservationDraft>, slots::Model, services::Model)>, AppError> {
-    let Some(draft) = drafts::load::<ReservationDraft>(db, draft_id, KIND_RESERVATION, now).await?
+    let Some(draft) = drafts::load::<ReservationDraft>(db, draft_id, KIND_RESERVATION, owner, now).await?
     else {
         return Ok(None);
     };
@@ -86,10 +89,11 @@ async fn load(
 pub async fn details_draft(
     db: &DatabaseConnection,
     draft_id: &str,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<DetailsDraft>, AppError> {
     let now_jst = crate::time::to_jst(now);
-    Ok(load(db, draft_id, now).await?.map(|(draft, slot, service)| {
+    Ok(load(db, draft_id, owner, now).await?.map(|(draft, slot, service)| {
         let errors = draft.payload.input.validate(now_jst.date()).err().unwrap_or_default();
         DetailsDraft {
             draft_id: draft.row.id,
@@ -104,10 +108,11 @@ pub async fn details_draft(
 pub async fn confirm_view(
     db: &DatabaseConnection,
     draft_id: &str,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<ConfirmView>, AppError> {
     let now_jst = crate::time::to_jst(now);
-    Ok(load(db, draft_id, now).await?.map(|(draft, slot, service)| {
+    Ok(load(db, draft_id, owner, now).await?.map(|(draft, slot, service)| {
         let answers = draft.payload.input.validate(now_jst.date()).ok().map(|v| Answers {
             name: v.name.to_string(),
             kana: v.kana.to_string(),
@@ -141,11 +146,12 @@ pub async fn submit(
     site: &SiteSettings,
     clock: &Clock,
     draft_id: &str,
+    owner: &Browser,
     session_resident: Option<i32>,
 ) -> Result<Submitted, AppError> {
     let now = clock.now();
     let txn = begin_write(db).await?;
-    let draft = match drafts::claim::<ReservationDraft>(&txn, draft_id, KIND_RESERVATION, now).await? {
+    let draft = match drafts::claim::<ReservationDraft>(&txn, draft_id, KIND_RESERVATION, owner, now).await? {
         Claim::Claimed(draft) => draft,
         Claim::AlreadySent { reservation_id } => return Ok(Submitted::AlreadyDone { reservation_id }),
         Claim::Expired => return Err(AppError::Expired),
@@ -165,12 +171,15 @@ pub async fn submit(
     Ok(Submitted::Reserved { reservation_id: booked.reservation_id })
 }
 
+/// The completion page, for the browser that sent the form: the 利用者キー
+/// and the address only within `drafts::KEY_SHOWN_FOR` of 送信.
 pub async fn completed(
     db: &DatabaseConnection,
     draft_id: &str,
+    owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<Completed>, AppError> {
-    let Some(draft) = drafts::load::<ReservationDraft>(db, draft_id, KIND_RESERVATION, now).await?
+    let Some(draft) = drafts::load::<ReservationDraft>(db, draft_id, KIND_RESERVATION, owner, now).await?
     else {
         return Ok(None);
     };
@@ -188,10 +197,11 @@ pub async fn completed(
         return Ok(None);
     };
     let user_key = UserKey::parse(&resident.user_key).map_err(AppError::internal)?;
+    let shown = draft.row.submitted_at.is_some_and(|at| now < at + drafts::KEY_SHOWN_FOR);
     Ok(Some(Completed {
         reservation_number: reservation.reservation_number,
-        user_key: user_key.to_string(),
-        email: resident.email,
+        user_key: shown.then(|| user_key.to_string()),
+        email: shown.then_some(resident.email),
         slot: slot_summary_of(&service, &slot, crate::time::to_jst(now)),
     }))
 }

@@ -47,7 +47,7 @@ pub struct CounterDraft {
 pub async fn get_counter_form(resident_id: i32, draft_id: String) -> Result<CounterForm, AppError> {
     use crate::error::fail;
     let (state, _) = access::require_staff().await?;
-    db::form(&state.db, resident_id, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
+    db::form(&state.db, resident_id, &draft_id, &crate::browser::of_request(&state.site), state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// 予約する (代理).
@@ -86,7 +86,8 @@ pub async fn book_at_counter(
         .map_err(fail)?
     else {
         let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
-        let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &CounterDraft { resident_id, slot_id, input: typed }, now)
+        let owner = crate::browser::of_request(&state.site);
+        let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &CounterDraft { resident_id, slot_id, input: typed }, &owner, now)
             .await
             ?;
         crate::redirect::to(&format!("/staff/reserve?resident={resident_id}&draft={draft}#error-summary-title"));
@@ -208,7 +209,13 @@ pub mod db {
         if id == 0 { Ok(None) } else { residents::Entity::find_by_id(id).one(db).await }
     }
 
-    pub async fn form(db: &DatabaseConnection, resident_id: i32, draft_id: &str, now: DateTime<Utc>) -> Result<Option<CounterForm>, DbErr> {
+    pub async fn form(
+        db: &DatabaseConnection,
+        resident_id: i32,
+        draft_id: &str,
+        owner: &crate::browser::Browser,
+        now: DateTime<Utc>,
+    ) -> Result<Option<CounterForm>, DbErr> {
         let known = resident(db, resident_id).await?;
         if resident_id != 0 && known.is_none() {
             return Ok(None);
@@ -216,7 +223,7 @@ pub mod db {
         let slots = open_slots(db, now).await?;
         let who = known.as_ref().map(|r| format!("{}（{}）", r.name, crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_default()));
         let today = to_jst(now).date();
-        if let Some(draft) = crate::drafts::load::<CounterDraft>(db, draft_id, KIND_COUNTER_BOOKING, now).await? {
+        if let Some(draft) = crate::drafts::load::<CounterDraft>(db, draft_id, KIND_COUNTER_BOOKING, owner, now).await? {
             if draft.payload.resident_id == resident_id {
                 let errors = check(&draft.payload.input, draft.payload.slot_id, &slots, today).err().unwrap_or_default();
                 let p = draft.payload;

@@ -176,7 +176,7 @@ pub async fn get_service_list() -> Result<Vec<ServiceRow>, AppError> {
 pub async fn get_service_form(service_id: i32, draft_id: String) -> Result<ServiceForm, AppError> {
     use crate::error::fail;
     let (state, _) = access::require_staff().await?;
-    db::form(&state.db, service_id, &draft_id, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
+    db::form(&state.db, service_id, &draft_id, &crate::browser::of_request(&state.site), state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
 }
 
 /// 保存: a new service starts unpublished; a failed check keeps what was
@@ -221,7 +221,8 @@ pub async fn save_service(
         }
         Err(_) => {
             let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
-            let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input }, now)
+            let owner = crate::browser::of_request(&state.site);
+            let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input }, &owner, now)
                 .await
                 ?;
             crate::redirect::to(&format!("{page}?draft={draft}#error-summary-title"));
@@ -431,7 +432,13 @@ pub mod db {
 
     /// The form: the draft's input and errors after a failed save, else the
     /// service as stored (or the defaults for a new one).
-    pub async fn form(db: &DatabaseConnection, service_id: i32, draft_id: &str, now: DateTime<Utc>) -> Result<Option<ServiceForm>, DbErr> {
+    pub async fn form(
+        db: &DatabaseConnection,
+        service_id: i32,
+        draft_id: &str,
+        owner: &crate::browser::Browser,
+        now: DateTime<Utc>,
+    ) -> Result<Option<ServiceForm>, DbErr> {
         let service = if service_id == 0 {
             None
         } else {
@@ -441,7 +448,7 @@ pub mod db {
             }
         };
         let published = service.as_ref().is_some_and(|s| s.published);
-        if let Some(draft) = crate::drafts::load::<ServiceDraft>(db, draft_id, KIND_SERVICE_FORM, now).await? {
+        if let Some(draft) = crate::drafts::load::<ServiceDraft>(db, draft_id, KIND_SERVICE_FORM, owner, now).await? {
             if draft.payload.service_id == service_id {
                 let errors = draft.payload.input.validate().err().unwrap_or_default();
                 return Ok(Some(ServiceForm { service_id, published, draft_id: draft.row.id, input: draft.payload.input, errors }));

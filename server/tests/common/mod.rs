@@ -50,6 +50,9 @@ pub struct TestApp {
     pub database_url: String,
     pub db: DatabaseConnection,
     pub client: reqwest::Client,
+    /// This test's browser (`eyoyaku_browser=…`), sent with every request:
+    /// drafts belong to the browser they were typed in.
+    pub browser: String,
     pub data_dir: PathBuf,
     running: server::Running,
     _dir: tempfile::TempDir,
@@ -155,6 +158,7 @@ pub async fn spawn_configured(backend: Backend, clock: Clock, change: impl FnOnc
         database_url,
         db,
         client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+        browser: browser_cookie(),
         data_dir: dir.path().to_path_buf(),
         running,
         _dir: dir,
@@ -264,6 +268,7 @@ impl TestApp {
             database_url: self.database_url.clone(),
             db: running.state.db.clone(),
             client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            browser: browser_cookie(),
             data_dir: dir.path().to_path_buf(),
             running,
             _dir: dir,
@@ -286,14 +291,17 @@ impl TestApp {
             .post(format!("{}{path}", self.base))
             .header("Accept", accept)
             .header("Referer", format!("{}/previous-page", self.base));
-        if !cookie.is_empty() {
-            request = request.header("Cookie", cookie);
-        }
+        request = request.header("Cookie", self.cookies(cookie));
         request.form(form).send().await.expect("request")
     }
 
     pub async fn get_as(&self, cookie: &str, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.base)).header("Cookie", cookie).send().await.expect("request")
+        self.client.get(format!("{}{path}", self.base)).header("Cookie", self.cookies(cookie)).send().await.expect("request")
+    }
+
+    /// `cookie` (a session, "" for none) and this test's browser cookie.
+    fn cookies(&self, cookie: &str) -> String {
+        if cookie.is_empty() { self.browser.clone() } else { format!("{cookie}; {}", self.browser) }
     }
 
     /// Reserves a place; returns (user key, reservation number).
@@ -334,7 +342,7 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.base)).send().await.expect("request")
+        self.get_as("", path).await
     }
 
     /// Fills in the details form; returns the draft id from the redirect.
@@ -464,6 +472,12 @@ pub fn testid_text(html: &str, id: &str) -> String {
     let rest = &html[at..];
     let start = rest.find('>').expect("tag closes") + 1;
     rest[start..].split('<').next().unwrap().to_string()
+}
+
+/// A new browser's cookie (`eyoyaku_browser=` and 64 hex digits).
+pub fn browser_cookie() -> String {
+    let token: String = (0..32).map(|_| format!("{:02x}", rand::rng().random::<u8>())).collect();
+    format!("eyoyaku_browser={token}")
 }
 
 /// A free TCP port on 127.0.0.1 (bound, then released for the caller).
