@@ -294,7 +294,7 @@ pub fn router(
     // instead of a dropped connection.
     safety_net::around(router, site)
         .layer(axum::middleware::from_fn_with_state(
-            security_headers::SecurityHeaders { https: config.base_url.starts_with("https://") },
+            security_headers::SecurityHeaders { https: state.site.is_https() },
             security_headers::add,
         ))
         // Every log line of a request carries its id (お問い合わせ番号);

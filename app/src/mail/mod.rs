@@ -50,6 +50,12 @@ pub fn open(sealed: &str, secrets: Option<&str>) -> String {
     body
 }
 
+/// Whether a stored body stands in for secrets (so it cannot be sent
+/// again once they are removed).
+pub fn has_secrets(sealed: &str) -> bool {
+    sealed.contains(&marker(0))
+}
+
 /// The body as staff see it (メール送信状況): secrets never shown.
 pub fn shown(sealed: &str) -> String {
     let mut body = sealed.to_string();
@@ -108,6 +114,7 @@ mod tests {
         let (sealed, kept) = seal(body, &secrets);
         assert!(!sealed.contains("ABCD-EFGH-JKMN") && !sealed.contains("1234 5678"), "{sealed}");
         assert_eq!(open(&sealed, kept.as_deref()), body);
+        assert!(has_secrets(&sealed) && !has_secrets(body));
         let shown = shown(&sealed);
         assert!(!shown.contains("ABCD") && shown.contains(texts::SECRET_REMOVED), "{shown}");
         assert_eq!(seal("本文", &[]), ("本文".to_string(), None));

@@ -191,7 +191,7 @@ pub mod db {
 
     /// Whether a given-up mail can be sent again as it is.
     fn resendable(row: &email_outbox::Model, now: DateTime<Utc>) -> bool {
-        let secrets_kept = row.secrets.is_some() || !row.body.contains("⟦秘");
+        let secrets_kept = row.secrets.is_some() || !crate::mail::has_secrets(&row.body);
         let still_useful = row.discard_after.is_none_or(|at| at > now);
         state_of(row) == MailState::Failed && secrets_kept && still_useful
     }
