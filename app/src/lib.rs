@@ -116,6 +116,8 @@ mod lazy {
     lazy_page!(EmailChangePage, crate::email_change::EmailChangePage);
     lazy_page!(EmailChangeDraftPage, crate::email_change::EmailChangeDraftPage);
     lazy_page!(EmailChangeEmailVerifyPage, crate::email_change::EmailVerifyPage);
+    lazy_page!(EmailChangeIdentityPage, crate::email_change::EmailIdentityPage);
+    lazy_page!(EmailUndoPage, crate::email_change::EmailUndoPage);
     lazy_page!(MyReservationsChangeSlotPage, crate::my_reservations::ChangeSlotPage);
     lazy_page!(MyReservationsChangeConfirmPage, crate::my_reservations::ChangeConfirmPage);
     lazy_page!(MyReservationsChangedPage, crate::my_reservations::ChangedPage);
@@ -203,6 +205,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/my/email") view={Lazy::<lazy::EmailChangePage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/drafts/:draft_id") view={Lazy::<lazy::EmailChangeDraftPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/verify") view={Lazy::<lazy::EmailChangeEmailVerifyPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/email/identity") view={Lazy::<lazy::EmailChangeIdentityPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/email/undo") view={Lazy::<lazy::EmailUndoPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/change") view={Lazy::<lazy::MyReservationsChangeSlotPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/change/:slot_id") view={Lazy::<lazy::MyReservationsChangeConfirmPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/changed") view={Lazy::<lazy::MyReservationsChangedPage>::new()} ssr=SsrMode::Async/>

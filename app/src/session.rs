@@ -135,6 +135,7 @@ pub async fn start(db: &impl ConnectionTrait, holder: Holder, rules: &LoginRules
         created_at: Set(now),
         last_seen_at: Set(now),
         expires_at: Set(now + rules.session_max),
+        identity_checked_at: Set(None),
     }
     .insert(db)
     .await?;
@@ -191,6 +192,41 @@ pub async fn end(db: &impl ConnectionTrait, token: &str) -> Result<(), DbErr> {
         sessions::Entity::delete_by_id(sha256_hex(token)).exec(db).await?;
     }
     Ok(())
+}
+
+/// 本人確認: the holder of this session has just entered a code sent to
+/// their current address.
+pub async fn mark_identity_checked(db: &impl ConnectionTrait, token: &str, at: Option<DateTime<Utc>>) -> Result<(), DbErr> {
+    if well_formed(token) {
+        sessions::Entity::update_many()
+            .col_expr(sessions::Column::IdentityCheckedAt, Expr::value(at))
+            .filter(sessions::Column::IdHash.eq(sha256_hex(token)))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Whether this session's holder proved themselves (本人確認) after `since`.
+pub async fn identity_checked_since(db: &impl ConnectionTrait, token: &str, since: DateTime<Utc>) -> Result<bool, DbErr> {
+    if !well_formed(token) {
+        return Ok(false);
+    }
+    Ok(sessions::Entity::find_by_id(sha256_hex(token))
+        .one(db)
+        .await?
+        .and_then(|s| s.identity_checked_at)
+        .is_some_and(|at| at > since))
+}
+
+/// Ends every session of a resident but `keep` (the one making the change):
+/// after an email change, and all of them when it is undone.
+pub async fn end_all_of_resident(db: &impl ConnectionTrait, resident_id: i32, keep: Option<&str>) -> Result<u64, DbErr> {
+    let mut delete = sessions::Entity::delete_many().filter(sessions::Column::ResidentId.eq(resident_id));
+    if let Some(keep) = keep {
+        delete = delete.filter(sessions::Column::IdHash.ne(sha256_hex(keep)));
+    }
+    Ok(delete.exec(db).await?.rows_affected)
 }
 
 /// Deletes sessions that can no longer be used (the hourly housekeeping).

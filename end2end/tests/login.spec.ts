@@ -142,3 +142,53 @@ test('logged in, a reservation uses the registered details and keeps the key', a
   await expect(page.getByRole('heading', { name: '予約完了' })).toBeVisible();
   await expect(page.getByTestId('user-key')).toHaveText(key);
 });
+
+/** The 8 digits from the newest email to `to` whose subject has `subject`. */
+async function codeFrom(to: string, count: number, subject: string): Promise<string> {
+  const mails = await waitForMails(to, count);
+  const mail = [...mails].reverse().find((m) => m.subject.includes(subject));
+  const match = mail?.text.match(/確認コード：(\d{4} \d{4})/);
+  expect(match, `an email "${subject}" to ${to}`).toBeTruthy();
+  return match![1];
+}
+
+test('email change: 本人確認 at the current address, a code at the new one, undone from the old', async ({ page }, info) => {
+  const email = uniqueEmail(info, 'owner');
+  const newEmail = uniqueEmail(info, 'moved');
+  const { key } = await reserve(page, email);
+  await requestOtp(page, key, email);
+  await logIn(page, otpFrom(await waitForMails(email, 2)));
+  await page.getByRole('link', { name: 'メールアドレスを変更する' }).click();
+
+  // 本人確認 first: nothing to type until the current address has answered.
+  await expect(page.getByRole('heading', { name: 'メールアドレスの変更' })).toBeVisible();
+  await expect(page.getByLabel('新しいメールアドレス', { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: '現在のアドレスに確認コードを送信' }).click();
+  await expect(page.getByText('に確認コードを送信しました')).toBeVisible();
+  await page.getByLabel('確認コード').fill(await codeFrom(email, 4, 'ご本人確認の確認コード'));
+  await page.getByRole('button', { name: '確認', exact: true }).click();
+  await expect(page.getByText('ご本人の確認ができました。')).toBeVisible();
+
+  await page.getByLabel('新しいメールアドレス', { exact: true }).fill(newEmail);
+  await page.getByLabel('新しいメールアドレス確認').fill(newEmail);
+  await page.getByRole('button', { name: '確認コードを送信' }).click();
+  await expect(page.getByText(`${newEmail} に確認コードを送信しました`)).toBeVisible();
+  await page.getByLabel('確認コード').fill(await codeFrom(newEmail, 1, 'メールアドレス変更の確認コード'));
+  await page.getByRole('button', { name: '変更する' }).click();
+  await expect(page.getByText('メールアドレスを変更しました。')).toBeVisible();
+  await expect(page.getByTestId('registered-email')).toHaveText(newEmail);
+
+  // The old address did not ask for this: its link takes the address back.
+  const told = (await waitForMails(email, 5)).find((m) => m.subject.includes('メールアドレス変更のお知らせ'));
+  const link = told?.text.match(/https?:\/\/[^\s]+(\/email\/undo\?token=[0-9a-f]{64})/);
+  expect(link, 'an undo link in the mail to the old address').toBeTruthy();
+  await open(page, link![1]);
+  await expect(page.getByRole('heading', { name: 'メールアドレスの変更の取り消し' })).toBeVisible();
+  await page.getByRole('button', { name: '元のメールアドレスに戻す' }).click();
+  await expect(page.getByTestId('undone')).toContainText('メールアドレスを元に戻しました');
+  await open(page, '/my');
+  await expect(page.getByTestId('load-error')).toContainText('ログインしていない');
+  // Once only.
+  await open(page, link![1]);
+  await expect(page.getByTestId('undo-gone')).toContainText('このリンクは使えません');
+});

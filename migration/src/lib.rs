@@ -9,6 +9,7 @@ mod m20261125_000004_services;
 mod m20261126_000005_waiting_room;
 mod m20261127_000006_mail_status;
 mod m20261127_000007_draft_owner;
+mod m20261127_000008_email_change_proof;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_waiting_room::Migration),
             Box::new(m20261127_000006_mail_status::Migration),
             Box::new(m20261127_000007_draft_owner::Migration),
+            Box::new(m20261127_000008_email_change_proof::Migration),
         ]
     }
 }

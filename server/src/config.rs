@@ -87,6 +87,7 @@ pub fn login_rules_from_env() -> Result<LoginRules> {
         otp_per_client: vec![Limit::new(positive("OTP_PER_CLIENT_PER_HOUR", 50)? as u32, Duration::hours(1))],
         session_idle: Duration::minutes(positive("SESSION_IDLE_MINUTES", 30)?),
         session_max: Duration::hours(positive("SESSION_MAX_HOURS", 12)?),
+        identity_fresh_for: Duration::minutes(positive("IDENTITY_CHECK_MINUTES", 30)?),
         staff_lock_after_failures: positive("STAFF_LOCK_AFTER_FAILURES", 10)? as i32,
         staff_lock_for: Duration::minutes(positive("STAFF_LOCK_MINUTES", 30)?),
     })

@@ -110,8 +110,9 @@ pub async fn housekeeping(db: &DatabaseConnection, rules: &LoginRules, now: chro
     let sessions = app::session::purge_expired(db, rules, now).await?;
     let requests = app::login::ssr::purge_old_requests(db, rules, now).await?;
     let mails = crate::mailer::discard_expired(db, now).await?;
-    if drafts + sessions + requests + mails > 0 {
-        tracing::info!(drafts, sessions, requests, mails, "housekeeping: expired records removed");
+    let undo_links = app::email_change::undo::ssr::purge_expired(db, now).await?;
+    if drafts + sessions + requests + mails + undo_links > 0 {
+        tracing::info!(drafts, sessions, requests, mails, undo_links, "housekeeping: expired records removed");
     }
     Ok(())
 }

@@ -35,11 +35,14 @@ async fn drafts_and_completion_pages_belong_to_their_browser(backend: Backend) {
     let key = testid_text(&html, "user-key");
     assert!(html.contains("mine@example.jp"));
     let (status, html) = as_other(&app, &other, &complete).await;
-    assert_eq!(status, 404);
+    assert_eq!(status, 410);
+    assert!(html.contains("別のブラウザー"), "the page says why: {html}");
     assert!(!html.contains(&key) && !html.contains("mine@example.jp"), "{html}");
     // Without any cookie at all: the same.
-    let (status, html) = (app.client.get(format!("{}{complete}", app.base)).send().await.unwrap().status().as_u16(), ());
-    assert_eq!((status, html), (404, ()));
+    let response = app.client.get(format!("{}{complete}", app.base)).send().await.unwrap();
+    assert_eq!(response.status(), 410);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("別のブラウザー") && !html.contains(&key), "{html}");
     // Half an hour later the key and the address are gone from the page,
     // the reservation itself is still shown.
     app.advance(chrono::Duration::minutes(31));

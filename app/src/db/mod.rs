@@ -1,5 +1,6 @@
 //! SeaORM entities (server only). The schema itself lives in `migration/`.
 pub mod audit_log;
+pub mod email_change_undo;
 pub mod email_outbox;
 pub mod form_drafts;
 pub mod one_time_passwords;

@@ -14,13 +14,15 @@ pub struct Model {
     pub used_at: Option<DateTimeUtc>,
     /// Set when a newer one is issued or too many wrong entries were made.
     pub voided_at: Option<DateTimeUtc>,
-    /// [`LOGIN`] or [`EMAIL_CHANGE`].
+    /// [`LOGIN`], [`IDENTITY`] or [`EMAIL_CHANGE`].
     pub purpose: String,
     /// For an email change: the address it was sent to and will become.
     pub new_email: Option<String>,
 }
 
 pub const LOGIN: &str = "login";
+/// 本人確認: sent to the current address before an email change.
+pub const IDENTITY: &str = "identity";
 pub const EMAIL_CHANGE: &str = "email_change";
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,13 +1,19 @@
-//! メールアドレスの変更: a logged-in resident types the new address twice; a
-//! 確認コード (8 digits, under the one-time-password rules) goes to the new
-//! address; entering it makes that the registered address, and the old
-//! address is told. So nobody can move a resident's mail to an address they
-//! do not read, and a typo cannot cut a resident off from their key.
+//! メールアドレスの変更: a logged-in resident first proves themselves with a
+//! 確認コード sent to their current address (本人確認, in this session, within
+//! the last 30 minutes), then types the new address twice; a second code
+//! goes to the new address; entering it makes that the registered address,
+//! ends the resident's other sessions, and sends the old address a link
+//! that undoes the change (`undo`). So a session left open on a shared PC,
+//! or a stolen cookie, cannot move a resident's mail elsewhere; a typo
+//! cannot cut a resident off; and the owner of the old address has the
+//! last word. Steps and rules: `ssr`.
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod undo;
 
-pub use pages::{EmailChangeDraftPage, EmailChangePage, EmailVerifyPage};
+pub use pages::{EmailChangeDraftPage, EmailChangePage, EmailIdentityPage, EmailVerifyPage};
+pub use undo::EmailUndoPage;
 
 use crate::domain::EmailAddress;
 use crate::error::AppError;
@@ -38,8 +44,21 @@ impl EmailChangeInput {
 pub struct EmailChangeView {
     pub draft_id: String,
     pub current_email: String,
+    /// Whether this session has passed 本人確認 recently enough; if not,
+    /// the page offers the code to the current address first.
+    pub identity_checked: bool,
+    /// Whom to call when the current address no longer works.
+    pub contact: String,
     pub input: EmailChangeInput,
     pub errors: Vec<FieldError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IdentityView {
+    pub current_email: String,
+    /// Whether a code to the current address is waiting to be entered.
+    pub pending: bool,
+    pub valid_minutes: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,9 +71,18 @@ pub struct EmailVerifyView {
 #[server(endpoint = "my/email_change")]
 pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppError> {
     use crate::error::fail;
-    let (state, me) = crate::login::ssr::require_resident().await?;
-    if draft_id.is_empty() {
-        return Ok(EmailChangeView { draft_id, current_email: me.email, input: Default::default(), errors: vec![] });
+    let (state, me, token) = resident_and_session().await?;
+    let identity_checked = ssr::identity_fresh(&state.db, &state.rules, &token, state.clock.now()).await?;
+    let contact = state.site.contact_line();
+    if draft_id.is_empty() || !identity_checked {
+        return Ok(EmailChangeView {
+            draft_id: String::new(),
+            current_email: me.email,
+            identity_checked,
+            contact,
+            input: Default::default(),
+            errors: vec![],
+        });
     }
     let owner = crate::browser::of_request(&state.site);
     let draft = crate::drafts::load::<EmailChangeInput>(&state.db, &draft_id, crate::drafts::KIND_EMAIL_CHANGE, &owner, state.clock.now())
@@ -64,6 +92,8 @@ pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppEr
     Ok(EmailChangeView {
         draft_id: draft.row.id,
         current_email: me.email,
+        identity_checked,
+        contact,
         errors: draft.payload.validate().err().unwrap_or_default(),
         input: draft.payload,
     })
@@ -72,8 +102,12 @@ pub async fn get_email_change(draft_id: String) -> Result<EmailChangeView, AppEr
 /// 確認コードを送信: to the new address, or back to the form with what to correct.
 #[server(endpoint = "my/email_change_request")]
 pub async fn request_email_change(draft_id: String, email: String, email_confirm: String) -> Result<(), AppError> {
-    let (state, me) = crate::login::ssr::require_resident().await?;
+    let (state, me, token) = resident_and_session().await?;
     let now = state.clock.now();
+    if !ssr::identity_fresh(&state.db, &state.rules, &token, now).await? {
+        crate::redirect::to("/my/email");
+        return Ok(());
+    }
     let mut input = EmailChangeInput { email: crate::drafts::clip(&email), email_confirm: crate::drafts::clip(&email_confirm), refused: None };
     if let Ok(new_email) = input.validate() {
         match ssr::request(&state.db, &state.rules, &state.site, &me, &new_email, now).await? {
@@ -105,9 +139,14 @@ pub async fn get_email_verify() -> Result<EmailVerifyView, AppError> {
 /// 変更する: the code from the new address makes it the registered one.
 #[server(endpoint = "my/email_confirm")]
 pub async fn confirm_email_change(code: String) -> Result<(), AppError> {
-    let (state, me) = crate::login::ssr::require_resident().await?;
+    let (state, me, token) = resident_and_session().await?;
+    let now = state.clock.now();
+    if !ssr::identity_fresh(&state.db, &state.rules, &token, now).await? {
+        crate::redirect::to("/my/email");
+        return Ok(());
+    }
     let done = match crate::domain::OneTimePassword::parse(&code) {
-        Ok(code) => ssr::confirm(&state.db, &state.rules, &state.site, &me, &code, state.clock.now()).await?,
+        Ok(code) => ssr::confirm(&state.db, &state.rules, &state.site, &me, &token, &code, now).await?,
         Err(_) => false,
     };
     if done {
@@ -116,5 +155,48 @@ pub async fn confirm_email_change(code: String) -> Result<(), AppError> {
     } else {
         crate::redirect::to("/my/email/verify?wrong=1#code");
     }
+    Ok(())
+}
+
+/// The logged-in resident and their session's token (the step that proves
+/// identity marks that session, not the resident).
+#[cfg(feature = "ssr")]
+async fn resident_and_session() -> Result<(crate::state::AppState, crate::db::residents::Model, String), AppError> {
+    let (state, me) = crate::login::ssr::require_resident().await?;
+    let token = crate::login::ssr::request_session_token(&state.site).ok_or_else(|| crate::error::fail(AppError::LoginRequired))?;
+    Ok((state, me, token))
+}
+
+#[server(endpoint = "my/email_identity")]
+pub async fn get_email_identity() -> Result<IdentityView, AppError> {
+    let (state, me) = crate::login::ssr::require_resident().await?;
+    let pending = ssr::identity_pending(&state.db, me.id, state.clock.now()).await?;
+    Ok(IdentityView { current_email: me.email, pending, valid_minutes: state.rules.otp_valid_minutes() })
+}
+
+/// 本人確認: a code to the current address. Throttled to one a minute; a
+/// second press within it goes on to the code already sent.
+#[server(endpoint = "my/email_identity_request")]
+pub async fn request_email_identity() -> Result<(), AppError> {
+    let (state, me) = crate::login::ssr::require_resident().await?;
+    match ssr::request_identity(&state.db, &state.rules, &state.site, &me, state.clock.now()).await? {
+        None => {
+            state.outbox_signal.notify_one();
+            crate::redirect::to("/my/email/identity");
+        }
+        Some(retry_at) => crate::redirect::to(&format!("/my/email/identity?retry_at={retry_at}")),
+    }
+    Ok(())
+}
+
+/// 確認: the code from the current address; this session may then change it.
+#[server(endpoint = "my/email_identity_confirm")]
+pub async fn confirm_email_identity(code: String) -> Result<(), AppError> {
+    let (state, me, token) = resident_and_session().await?;
+    let done = match crate::domain::OneTimePassword::parse(&code) {
+        Ok(code) => ssr::confirm_identity(&state.db, &state.rules, &me, &token, &code, state.clock.now()).await?,
+        Err(_) => false,
+    };
+    crate::redirect::to(if done { "/my/email" } else { "/my/email/identity?wrong=1#code" });
     Ok(())
 }

@@ -36,6 +36,9 @@ pub struct LoginRules {
     pub session_idle: Duration,
     /// …and this long after login in any case (12 hours).
     pub session_max: Duration,
+    /// An email change needs a code from the current address entered in
+    /// the same session within this long (30 minutes).
+    pub identity_fresh_for: Duration,
     /// Wrong staff passwords from one client for one account (10)…
     pub staff_lock_after_failures: i32,
     /// …within this long (30 minutes) stop that client trying that account
@@ -54,6 +57,7 @@ impl Default for LoginRules {
             otp_per_client: vec![Limit::new(50, Duration::hours(1))],
             session_idle: Duration::minutes(30),
             session_max: Duration::hours(12),
+            identity_fresh_for: Duration::minutes(30),
             staff_lock_after_failures: 10,
             staff_lock_for: Duration::minutes(30),
         }

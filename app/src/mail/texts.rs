@@ -13,6 +13,8 @@ pub const RESERVATION_CANCELLED: &str = "reservation_cancelled";
 pub const EMAIL_CHANGE_CODE: &str = "email_change_code";
 pub const SLOT_CANCELLED: &str = "slot_cancelled";
 pub const EMAIL_CHANGED: &str = "email_changed";
+pub const IDENTITY_CODE: &str = "identity_code";
+pub const EMAIL_CHANGE_UNDONE: &str = "email_change_undone";
 
 /// What a secret (a one-time password, a 利用者キー) reads as in the outbox
 /// once the mail is sent or given up (`mail::shown`).
@@ -200,6 +202,79 @@ pub fn email_changed(site: &SiteSettings, name: &str, at: &str, new_address: &st
              {at}に、登録されているメールアドレスを変更しました。\n\
              変更後のメールアドレス：{new_address}\n\n\
              今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。\n\
+             お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// 本人確認: the code to the current address before an email change.
+pub fn identity_code(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
+    Mail {
+        kind: IDENTITY_CODE,
+        secrets: vec![code.to_string()],
+        subject: format!("【{SYSTEM_NAME}】ご本人確認の確認コード"),
+        body: format!(
+            "{name} 様\n\n\
+             メールアドレスを変更する前に、ご本人であることを確認します。\n\
+             画面に次の確認コードを入力してください。\n\n\
+             確認コード：{code}\n\
+             有効期限　：{valid_until}まで（{valid_minutes}分間）\n\n\
+             このコードを他の人に教えないでください。市の職員がお尋ねすることもありません。\n\n\
+             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
+             コードを入力しない限り、メールアドレスは変更されません。\n\
+             共用のパソコンなどでログインしたままになっていないか、ご確認ください。\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// To the old address after a change: what happened, and the single-use
+/// link (`undo_url`, carrying the secret `undo_token`) that restores it.
+pub fn email_changed_away(
+    site: &SiteSettings,
+    name: &str,
+    at: &str,
+    new_address_masked: &str,
+    undo_url: &str,
+    undo_token: &str,
+    undo_until: &str,
+) -> Mail {
+    Mail {
+        kind: EMAIL_CHANGED,
+        secrets: vec![undo_token.to_string()],
+        subject: format!("【{SYSTEM_NAME}】メールアドレス変更のお知らせ"),
+        body: format!(
+            "{name} 様\n\n\
+             {at}に、登録されているメールアドレスを変更しました。\n\
+             変更後のメールアドレス：{new_address_masked}\n\n\
+             今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。\n\n\
+             【お心当たりがない場合】\n\
+             次のリンクを開き、「元のメールアドレスに戻す」を押してください。\n\
+             このアドレス（変更前のアドレス）に戻り、すべての端末でログアウトします。\n\
+             {undo_url}\n\
+             （{undo_until}まで、1回だけ使えます）\n\
+             {}",
+            footer(site),
+        ),
+    }
+}
+
+/// To both addresses when a change is undone from the old address.
+pub fn email_change_undone(site: &SiteSettings, name: &str, at: &str, restored_address: &str) -> Mail {
+    Mail {
+        kind: EMAIL_CHANGE_UNDONE,
+        secrets: Vec::new(),
+        subject: format!("【{SYSTEM_NAME}】メールアドレスを元に戻しました"),
+        body: format!(
+            "{name} 様\n\n\
+             {at}に、メールアドレスの変更を取り消し、元のアドレスに戻しました。\n\
+             登録されているメールアドレス：{restored_address}\n\n\
+             安全のため、すべての端末でログアウトしました。\n\
+             引き続きご利用になる場合は、利用者キーとワンタイムパスワードで\n\
+             もう一度ログインしてください。\n\
              お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
              {}",
             footer(site),

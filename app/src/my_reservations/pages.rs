@@ -77,7 +77,7 @@ pub fn MyReservationsPage() -> impl IntoView {
         <Breadcrumbs current=MY/>
         <h1>{MY}</h1>
         {email_changed.then(|| view! {
-            <div class="panel panel--success" role="status"><p>"メールアドレスを変更しました。変更前と変更後の両方のアドレスにお知らせをお送りしました。"</p></div>
+            <div class="panel panel--success" role="status"><p>"メールアドレスを変更しました。変更前と変更後の両方のアドレスにお知らせをお送りしました。ほかの端末でのログインは終了しました。"</p></div>
         })}
         <Suspense fallback=loading>
             {move || Suspend::new(async move {

@@ -164,5 +164,7 @@ pub async fn get_completed(draft_id: String) -> Result<Completed, AppError> {
     use crate::state::app_state;
     let state = app_state()?;
     let owner = crate::browser::of_request(&state.site);
-    ssr::completed(&state.db, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::NotFound))
+    // Another browser (a shared PC's history), or past the draft's life: the
+    // page says which two reasons there can be (410), and nothing else.
+    ssr::completed(&state.db, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
 }
