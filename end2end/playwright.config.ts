@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const sinkHttp = Number(process.env.SINK_HTTP_PORT ?? 2580);
+const vnuPort = Number(process.env.VNU_PORT ?? 8898);
 
 // Debian's Chromium (Playwright cannot download browsers here).
 const launchOptions = {
@@ -38,6 +39,14 @@ export default defineConfig({
     { name: 'no-js', use: { javaScriptEnabled: false } },
   ],
   webServer: [
+    {
+      // The Nu HTML checker as a local service (tests/fixtures.ts posts each page to it).
+      command: `java -Xss1m -Dnu.validator.servlet.bind-address=127.0.0.1 -cp node_modules/vnu-jar/build/dist/vnu.jar nu.validator.servlet.Main ${vnuPort}`,
+      url: `http://127.0.0.1:${vnuPort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
     {
       command: 'node smtp-sink.mjs',
       url: `http://127.0.0.1:${sinkHttp}/messages`,

@@ -150,14 +150,23 @@ pub fn is_form_post(headers: &http::HeaderMap) -> bool {
         .is_some_and(|v| v.contains("text/html"))
 }
 
-/// The id of the request being served (`x-request-id`, set by the server
-/// for every request and written in each of its log lines).
+/// The header that carries each request's id: set by the server for every
+/// request, written in each of its log lines, quoted to residents as
+/// 「お問い合わせ番号」.
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
+
+/// The request id among `headers`.
+#[cfg(feature = "ssr")]
+pub fn request_id_in(headers: &http::HeaderMap) -> Option<&str> {
+    headers.get(REQUEST_ID_HEADER).and_then(|v| v.to_str().ok())
+}
+
+/// The id of the request being served.
 pub fn request_id() -> Option<String> {
     #[cfg(feature = "ssr")]
     {
         use leptos::prelude::use_context;
-        use_context::<http::request::Parts>()
-            .and_then(|parts| parts.headers.get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_string))
+        use_context::<http::request::Parts>().and_then(|parts| request_id_in(&parts.headers).map(str::to_string))
     }
     #[cfg(not(feature = "ssr"))]
     None

@@ -6,6 +6,7 @@
 pub mod booking;
 pub mod catalogue;
 pub mod cause;
+pub mod contact;
 pub mod domain;
 pub mod email_change;
 pub mod error;
@@ -18,6 +19,7 @@ pub mod redirect;
 pub mod reserve;
 pub mod staff;
 pub mod texts;
+pub mod ticket;
 pub mod time;
 pub mod ui;
 
@@ -123,6 +125,7 @@ mod lazy {
     lazy_page!(MyReservationsChangedPage, crate::my_reservations::ChangedPage);
     lazy_page!(MyReservationsCancelConfirmPage, crate::my_reservations::CancelConfirmPage);
     lazy_page!(MyReservationsCancelledPage, crate::my_reservations::CancelledPage);
+    lazy_page!(TicketPage, crate::ticket::TicketPage);
 }
 
 /// The HTML document around every page.
@@ -164,7 +167,7 @@ pub fn App() -> impl IntoView {
         }/>
         <Router>
             <ui::SiteHeader/>
-            <main id="main" class="container">
+            <main id="main" class="container" tabindex="-1">
                 // Async: each page is sent whole, once its data is loaded, so
                 // it reads complete without JavaScript and its HTTP status
                 // (404, 410 …) is known before the first byte.
@@ -212,6 +215,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/my/reservations/:number/changed") view={Lazy::<lazy::MyReservationsChangedPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/cancel") view={Lazy::<lazy::MyReservationsCancelConfirmPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/cancelled") view={Lazy::<lazy::MyReservationsCancelledPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/ticket/:token") view={Lazy::<lazy::TicketPage>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <ui::SiteFooter/>

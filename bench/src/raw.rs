@@ -67,8 +67,8 @@ const KEY_IN_USE: &str = "SELECT id FROM residents WHERE user_key = $1 LIMIT 1";
 const INSERT_RESIDENT: &str = "INSERT INTO residents (user_key, name, name_kana, birth_date, phone, email, created_at, updated_at) \
                                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
 const NUMBER_IN_USE: &str = "SELECT id FROM reservations WHERE reservation_number = $1 LIMIT 1";
-const INSERT_RESERVATION: &str = "INSERT INTO reservations (reservation_number, resident_id, slot_id, status, created_at) \
-                                  VALUES ($1, $2, $3, $4, $5) RETURNING id";
+const INSERT_RESERVATION: &str = "INSERT INTO reservations (reservation_number, resident_id, slot_id, status, created_at, ticket_token) \
+                                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
 const QUEUE_MAIL: &str = "INSERT INTO email_outbox (kind, to_address, subject, body, created_at, attempts, next_attempt_at) \
                           VALUES ($1, $2, $3, $4, $5, $6, $7)";
 const MARK_SENT: &str = "UPDATE form_drafts SET reservation_id = $1, expires_at = $2 WHERE id = $3";
@@ -141,6 +141,8 @@ macro_rules! reservation_fn {
                 .bind(slot_id)
                 .bind("active")
                 .bind(now)
+                // The 予約票's token: as random as the server's, unique as the draft id.
+                .bind(&draft)
                 .fetch_one(&mut *txn)
                 .await?
                 .try_get("id")?;

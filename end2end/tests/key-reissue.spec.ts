@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { mailsTo, open, reserve, uniqueEmail, waitForMails } from './helpers';
 
 async function openReissue(page: Page) {

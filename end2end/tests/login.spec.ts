@@ -1,4 +1,5 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chooseUntouchedSlot, open, reserve, uniqueEmail, waitForMails, type Mail } from './helpers';
 
 /** The 8 digits from the newest password email among `mails`. */

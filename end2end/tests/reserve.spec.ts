@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { open, reserve, uniqueEmail, waitForMails } from './helpers';
 
 test('reserve a slot: the key and number on the completion page and in the email', async ({ page }, info) => {

@@ -10,6 +10,7 @@ mod m20261126_000005_waiting_room;
 mod m20261127_000006_mail_status;
 mod m20261127_000007_draft_owner;
 mod m20261127_000008_email_change_proof;
+mod m20261128_000009_ticket;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_mail_status::Migration),
             Box::new(m20261127_000007_draft_owner::Migration),
             Box::new(m20261127_000008_email_change_proof::Migration),
+            Box::new(m20261128_000009_ticket::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 //! runs it; the integration tests start it on a free port.
 pub mod assets;
 pub mod backup;
+pub mod calendar_file;
 pub mod config;
 pub mod database;
 pub mod demo;
@@ -205,8 +206,9 @@ pub fn router(
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
     let ready_db = state.db.clone();
-    let (csv_state, xlsx_state) = (state.clone(), state.clone());
+    let (csv_state, xlsx_state, ics_state) = (state.clone(), state.clone(), state.clone());
     let router = Router::new()
+        .route("/ticket/{token}/calendar.ics", get(move |token| calendar_file::download(ics_state.clone(), token)))
         .route(
             "/staff/export.csv",
             get(move |headers, range, client| export::reservations(Format::Csv, csv_state.clone(), headers, range, client)),
@@ -300,8 +302,8 @@ pub fn router(
         // Every log line of a request carries its id (お問い合わせ番号);
         // the path without its query, which can hold what was typed.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
-            let id = safety_net::request_id(request.headers()).unwrap_or("-");
-            tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path())
+            let id = app::error::request_id_in(request.headers()).unwrap_or("-");
+            tracing::info_span!("request", id = %id, method = %request.method(), path = %app::ticket::path_for_log(request.uri().path()))
         }))
         .layer(PropagateRequestIdLayer::new(HeaderName::from_static(safety_net::REQUEST_ID)))
         .layer(SetRequestIdLayer::new(HeaderName::from_static(safety_net::REQUEST_ID), safety_net::ShortIds))

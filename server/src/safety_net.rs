@@ -19,7 +19,7 @@ use tower_http::request_id::{MakeRequestId, RequestId};
 /// script from making the server hold megabytes per request.
 pub const MAX_BODY: usize = 64 * 1024;
 
-pub const REQUEST_ID: &str = "x-request-id";
+pub use app::error::REQUEST_ID_HEADER as REQUEST_ID;
 
 /// Request ids short enough to read out on the phone: 8 characters from an
 /// alphabet without look-alikes (no 0/O, 1/I/L), 「K7QM-9XDA」.
@@ -44,11 +44,6 @@ impl MakeRequestId for ShortIds {
     fn make_request_id<B>(&mut self, _request: &http::Request<B>) -> Option<RequestId> {
         HeaderValue::from_str(&new_id()).ok().map(RequestId::new)
     }
-}
-
-/// The request's id as set by `SetRequestIdLayer`.
-pub fn request_id(headers: &http::HeaderMap) -> Option<&str> {
-    headers.get(REQUEST_ID).and_then(|v| v.to_str().ok())
 }
 
 /// Puts the nets around `router`: the body limit innermost, then the
@@ -82,7 +77,7 @@ pub fn panic_response(payload: Box<dyn std::any::Any + Send + 'static>) -> http:
 /// Writes the pages of the nets above: the 500 page of a caught panic, with
 /// the request's id to quote on the phone.
 pub async fn error_pages(State(site): State<Arc<SiteSettings>>, request: Request, next: Next) -> Response {
-    let id = request_id(request.headers()).map(str::to_string);
+    let id = app::error::request_id_in(request.headers()).map(str::to_string);
     let form_post = app::error::is_form_post(request.headers());
     let response = next.run(request).await;
     if response.extensions().get::<Panicked>().is_none() {
@@ -140,6 +135,12 @@ fn answer(error: &app::error::AppError, form_post: bool, site: &SiteSettings) ->
         ([(header::CONTENT_TYPE, "application/json")], serde_json::to_string(error).unwrap_or_default()).into_response()
     };
     *response.status_mut() = status;
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        // The rest of the body is never read, so this connection cannot
+        // carry another request: say so, or a client would send its next
+        // request on it and see the connection drop.
+        response.headers_mut().insert(header::CONNECTION, http::HeaderValue::from_static("close"));
+    }
     response
 }
 

@@ -45,6 +45,8 @@ async fn bodies_over_the_limit_get_413(backend: Backend) {
     let big = "あ".repeat(server::safety_net::MAX_BODY);
     let r = app.post("/api/reserve/details", Via::Form, &[("name", big.as_str())]).await;
     assert_eq!(r.status(), 413);
+    // The unread rest of the body ends the connection, and the answer says so.
+    assert_eq!(r.headers()["connection"], "close");
     let page = r.text().await.unwrap();
     assert!(page.contains("送信された内容が大きすぎる") && page.contains("<html lang=\"ja\""), "{page}");
     let r = app.post("/api/login/login", Via::Fetch, &[("otp", big.as_str())]).await;
@@ -230,6 +232,11 @@ async fn pages_carry_a_csp_with_their_nonce() {
     let scripts = html.matches("<script").count();
     assert!(scripts >= 1, "{html}");
     assert_eq!(html.matches(&format!("<script nonce=\"{nonce}\"")).count() + html.matches(&format!("<script type=\"module\" nonce=\"{nonce}\"")).count(), scripts, "every inline script carries the nonce: {html}");
+    // The preloads say how they are fetched, never the nonce (leptos#4843,
+    // vendor/leptos/VENDORED.md): the nonce is on the scripts and nowhere else.
+    let crossorigins: Vec<&str> = html.split("crossorigin=\"").skip(1).map(|rest| rest.split('"').next().unwrap()).collect();
+    assert!(!crossorigins.is_empty() && crossorigins.iter().all(|v| *v == "anonymous"), "{crossorigins:?}");
+    assert_eq!(html.matches(nonce.as_str()).count(), scripts, "the nonce only on scripts: {html}");
     let (_, second) = nonce_of(&app.get("/reserve").await);
     assert_ne!(second.as_deref(), Some(nonce.as_str()), "a fresh nonce per answer");
     // Answers the app does not render: the policy without a nonce.

@@ -123,7 +123,7 @@ async fn same_answer_for_unknown_key_unknown_address_and_mismatch(backend: Backe
         let html = page.text().await.unwrap();
         let shown_key = app::domain::UserKey::parse(k).unwrap().to_string();
         // The per-request script nonce differs by design.
-        let nonce = html.split("crossorigin=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or("").to_string();
+        let nonce = html.split("nonce=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or("").to_string();
         let html = if nonce.is_empty() { html } else { html.replace(&nonce, "NONCE") };
         pages.push(html.replace(&draft, "DRAFT").replace(&shown_key, "KEY"));
     }

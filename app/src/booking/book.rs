@@ -116,12 +116,13 @@ pub async fn book(
         created_at: Set(now),
         cancelled_at: Set(None),
         attendance: Set(None),
+        ticket_token: Set(crate::drafts::new_id()),
         ..Default::default()
     }
     .insert(txn)
     .await?;
 
-    let facts = facts::quote(&resident, number.as_str(), &service, &slot, true);
+    let facts = facts::quote(&resident, &reservation, &service, &slot, true);
     let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     mail::enqueue(txn, &email, mail::texts::reservation_confirmation(site, &facts), now).await?;
     if let Some(staff) = actor.staff() {

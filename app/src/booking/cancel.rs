@@ -50,7 +50,7 @@ pub async fn cancel(
         return Ok(unchanged);
     }
     place::give_back(txn, found.slot.id).await?;
-    let facts = facts::quote(&found.resident, &r.reservation_number, &found.service, &found.slot, false);
+    let facts = facts::quote(&found.resident, r, &found.service, &found.slot, false);
     let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     mail::enqueue(txn, &email, mail::texts::reservation_cancelled(site, &facts), now).await?;
     if let Some(staff) = actor.staff() {

@@ -1,16 +1,17 @@
 //! What an email says about a reservation, built in one place for every
 //! email and every door.
 use super::deadlines::change_deadline;
-use crate::db::{residents, services, slots};
+use crate::db::{reservations, residents, services, slots};
 use crate::domain::UserKey;
 use crate::mail::texts::ReservationFacts;
 use crate::time::{date_time_long, slot_when};
 
-/// The facts of `resident`'s reservation `number` on `slot`; the user key
-/// only where the email is meant to carry it (the confirmation).
+/// The facts of `resident`'s `reservation` on `slot` (its slot may just
+/// have changed: the caller gives the one to quote); the user key only where
+/// the email is meant to carry it (the confirmation).
 pub fn quote(
     resident: &residents::Model,
-    number: &str,
+    reservation: &reservations::Model,
     service: &services::Model,
     slot: &slots::Model,
     with_key: bool,
@@ -22,12 +23,13 @@ pub fn quote(
     };
     ReservationFacts {
         resident_name: resident.name.clone(),
-        reservation_number: number.to_string(),
+        reservation_number: reservation.reservation_number.clone(),
         user_key,
         service_name: service.name.clone(),
         when: slot_when(slot.date, slot.start_time, slot.end_time),
         venue: service.venue.clone(),
         deadline: date_time_long(change_deadline(service, slot)),
         notes: service.notes.clone(),
+        ticket_path: crate::ticket::path(&reservation.ticket_token),
     }
 }

@@ -71,7 +71,7 @@ pub async fn move_to(
     if moved != 1 {
         return Err(DbErr::Custom(format!("reservation {} changed under a write lock", r.id)).into());
     }
-    let facts = facts::quote(&found.resident, &r.reservation_number, &found.service, &target, false);
+    let facts = facts::quote(&found.resident, r, &found.service, &target, false);
     let before = slot_when(old.date, old.start_time, old.end_time);
     let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     mail::enqueue(txn, &email, mail::texts::reservation_changed(site, &facts, &before), now).await?;

@@ -54,7 +54,7 @@ pub async fn cancel_slot(
     for reservation in &booked {
         let Some(person) = people.get(&reservation.resident_id) else { continue };
         let Ok(email) = EmailAddress::parse(&person.email) else { continue };
-        let facts = facts::quote(person, &reservation.reservation_number, &service, &slot, false);
+        let facts = facts::quote(person, reservation, &service, &slot, false);
         mail::enqueue(txn, &email, mail::texts::slot_cancelled(site, &facts, message), now).await?;
     }
     let detail = format!("{}人に通知: {message}", booked.len());

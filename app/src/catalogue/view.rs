@@ -68,7 +68,6 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
             <ul class="slot-list">
                 {chosen.slots.into_iter().map(|slot| {
                     let (mark, status) = slot_status(&slot.availability);
-                    let aria = format!("{} {} {}", chosen.date_label, slot.time_label, status);
                     match slot.availability {
                         Availability::Open { .. } => view! {
                             <li>
@@ -81,7 +80,8 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
                         }.into_any(),
                         _ => view! {
                             <li>
-                                <span class="slot slot--unavailable" aria-label=aria>
+                                <span class="slot slot--unavailable">
+                                    <span class="visually-hidden">{chosen.date_label.clone()}" "</span>
                                     <span class="slot__time">{slot.time_label.clone()}</span>
                                     <span class="slot__status">{mark}" "{status}</span>
                                 </span>

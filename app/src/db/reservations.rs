@@ -16,6 +16,10 @@ pub struct Model {
     pub cancelled_at: Option<DateTimeUtc>,
     /// 来場, once staff have marked it.
     pub attendance: Option<Attendance>,
+    /// The key to the reservation's 予約票 and calendar file
+    /// (`crate::ticket`): 32 random hex digits, given at booking.
+    #[sea_orm(unique)]
+    pub ticket_token: String,
 }
 
 /// Whether the reservation holds its place.

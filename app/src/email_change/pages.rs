@@ -67,6 +67,36 @@ fn IdentityStep(current_email: String, contact: String) -> impl IntoView {
     }
 }
 
+/// What a wrong code gets, on either code page.
+fn wrong_code(wrong: bool, valid_minutes: i64) -> Vec<crate::domain::FieldError> {
+    if !wrong {
+        return vec![];
+    }
+    vec![crate::domain::FieldError::new(
+        "code",
+        format!("確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{valid_minutes}分以内、5回まで）。"),
+    )]
+}
+
+/// The code field of either code page.
+#[component]
+fn CodeField(errors: Vec<crate::domain::FieldError>) -> impl IntoView {
+    view! {
+        <TextField id="code" label="確認コード" value="" error=error_for(&errors, "code") autocomplete="one-time-code" inputmode="numeric" hint="メールに記載の8桁の数字"/>
+    }
+}
+
+/// No code left to enter (expired, or five wrong): the way to a new one.
+#[component]
+fn NoCode(again: &'static str) -> impl IntoView {
+    view! {
+        <div class="notice notice--error" role="alert">
+            <p>"有効な確認コードがありません。有効期限が切れたか、5回間違えたため使えなくなりました。"</p>
+            <p><a href="/my/email">{again}</a></p>
+        </div>
+    }
+}
+
 #[component]
 pub fn EmailChangePage() -> impl IntoView {
     view! { <ChangeForm draft_id=Memo::new(|_| String::new())/> }
@@ -100,20 +130,14 @@ pub fn EmailIdentityPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(IdentityView { current_email, pending: true, valid_minutes }) => {
-                        let errors = if wrong.get_untracked() {
-                            vec![crate::domain::FieldError::new("code", format!(
-                                "確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{valid_minutes}分以内、5回まで）。"
-                            ))]
-                        } else {
-                            vec![]
-                        };
+                        let errors = wrong_code(wrong.get_untracked(), valid_minutes);
                         view! {
                             <ErrorSummary errors=errors.clone()/>
                             <div class="panel panel--success" role="status">
                                 <p>{format!("現在のメールアドレス {current_email} に確認コードを送信しました。{valid_minutes}分以内に入力してください。")}</p>
                             </div>
                             <ActionForm action=confirm>
-                                <TextField id="code" label="確認コード" value="" error=error_for(&errors, "code") autocomplete="one-time-code" inputmode="numeric" hint="メールに記載の8桁の数字"/>
+                                <CodeField errors=errors.clone()/>
                                 <div class="actions">
                                     <SubmitButton label="確認" pending=confirm.pending()/>
                                 </div>
@@ -121,12 +145,7 @@ pub fn EmailIdentityPage() -> impl IntoView {
                             <p>"メールが届かないときは、"<a href="/mail-help">{MAIL_HELP_LINK}</a>"をご覧いただくか、"<a href="/my/email">"確認コードを送り直してください"</a>"。"</p>
                         }.into_any()
                     }
-                    Ok(_) => view! {
-                        <div class="notice notice--error" role="alert">
-                            <p>"有効な確認コードがありません。有効期限が切れたか、5回間違えたため使えなくなりました。"</p>
-                            <p><a href="/my/email">"確認コードを送り直す"</a></p>
-                        </div>
-                    }.into_any(),
+                    Ok(_) => view! { <NoCode again="確認コードを送り直す"/> }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}
@@ -149,20 +168,14 @@ pub fn EmailVerifyPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(EmailVerifyView { new_email: Some(address), valid_minutes }) => {
-                        let errors = if wrong.get_untracked() {
-                            vec![crate::domain::FieldError::new("code", format!(
-                                "確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{valid_minutes}分以内、5回まで）。"
-                            ))]
-                        } else {
-                            vec![]
-                        };
+                        let errors = wrong_code(wrong.get_untracked(), valid_minutes);
                         view! {
                             <ErrorSummary errors=errors.clone()/>
                             <div class="panel panel--success" role="status">
                                 <p>{format!("{address} に確認コードを送信しました。{valid_minutes}分以内に入力してください。")}</p>
                             </div>
                             <ActionForm action=confirm>
-                                <TextField id="code" label="確認コード" value="" error=error_for(&errors, "code") autocomplete="one-time-code" inputmode="numeric" hint="メールに記載の8桁の数字"/>
+                                <CodeField errors=errors.clone()/>
                                 <div class="actions">
                                     <SubmitButton label="変更する" pending=confirm.pending()/>
                                 </div>
@@ -170,12 +183,7 @@ pub fn EmailVerifyPage() -> impl IntoView {
                             <p>"メールが届かないときは、"<a href="/mail-help">{MAIL_HELP_LINK}</a>"をご覧いただくか、"<a href="/my/email">"アドレスを確かめて送り直してください"</a>"。"</p>
                         }.into_any()
                     }
-                    Ok(_) => view! {
-                        <div class="notice notice--error" role="alert">
-                            <p>"有効な確認コードがありません。有効期限が切れたか、5回間違えたため使えなくなりました。"</p>
-                            <p><a href="/my/email">"もう一度、新しいメールアドレスを入力する"</a></p>
-                        </div>
-                    }.into_any(),
+                    Ok(_) => view! { <NoCode again="もう一度、新しいメールアドレスを入力する"/> }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}

@@ -35,11 +35,23 @@ pub struct ReservationFacts {
     /// The last moment to change or cancel.
     pub deadline: String,
     pub notes: String,
+    /// `/ticket/…`: the 予約票 (`crate::ticket`), its token a mail secret.
+    pub ticket_path: String,
 }
 
 /// A 利用者キー quoted in a reservation email, when there is one.
 fn secret_key(user_key: &str) -> Vec<String> {
     if user_key.trim().is_empty() { Vec::new() } else { vec![user_key.to_string()] }
+}
+
+/// The 予約票 link's token, kept out of the stored body like a key.
+fn secret_ticket(r: &ReservationFacts) -> Vec<String> {
+    crate::ticket::token_of(&r.ticket_path).map(str::to_string).into_iter().collect()
+}
+
+/// Where the 予約票 is, for the reservation emails.
+fn ticket_lines(site: &SiteSettings, r: &ReservationFacts) -> String {
+    format!("予約票（印刷用・QRコード・カレンダーへの登録）：\n{}{}\n", site.base_url, r.ticket_path)
 }
 
 fn footer(site: &SiteSettings) -> String {
@@ -62,7 +74,7 @@ pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Ma
     };
     Mail {
         kind: RESERVATION_CONFIRMATION,
-        secrets: secret_key(&r.user_key),
+        secrets: [secret_key(&r.user_key), secret_ticket(r)].concat(),
         subject: format!("【{SYSTEM_NAME}】予約完了のお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
             "{} 様\n\n\
@@ -74,6 +86,7 @@ pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Ma
              日時　　　　：{}\n\
              会場　　　　：{}\n\
              {notes}\n\
+             {}\n\
              利用者キーは、予約の確認・変更・キャンセルのときに必要です。\n\
              このメールを保存するなどして、大切に保管してください。\n\
              変更・キャンセルの締切：{}\n\
@@ -84,6 +97,7 @@ pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Ma
             r.service_name,
             r.when,
             r.venue,
+            ticket_lines(site, r),
             r.deadline,
             footer(site),
         ),
@@ -322,7 +336,7 @@ pub fn login_notice(site: &SiteSettings, name: &str, at: &str) -> Mail {
 pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &str) -> Mail {
     Mail {
         kind: RESERVATION_CHANGED,
-        secrets: Vec::new(),
+        secrets: secret_ticket(r),
         subject: format!("【{SYSTEM_NAME}】予約変更のお知らせ（予約番号 {}）", r.reservation_number),
         body: format!(
             "{} 様\n\n\
@@ -332,6 +346,7 @@ pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &s
              変更後の日時：{}\n\
              変更前の日時：{before}\n\
              会場　　　　：{}\n\n\
+             {}\n\
              変更・キャンセルの締切：{}\n\
              {}",
             r.resident_name,
@@ -339,6 +354,7 @@ pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &s
             r.service_name,
             r.when,
             r.venue,
+            ticket_lines(site, r),
             r.deadline,
             footer(site),
         ),

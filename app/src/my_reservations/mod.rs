@@ -26,6 +26,8 @@ pub struct MyReservation {
     pub status: Standing,
     /// `2026年11月30日(月) 17:00`: the last moment to change or cancel.
     pub deadline: String,
+    /// The 予約票 (`crate::ticket`).
+    pub ticket_path: String,
 }
 
 impl MyReservation {

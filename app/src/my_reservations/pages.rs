@@ -45,10 +45,14 @@ fn ReservationCard(r: MyReservation) -> impl IntoView {
     let number = r.number.clone();
     let changeable = r.changeable();
     let locked = r.status == Standing::Locked;
+    let ticket = (r.status != Standing::Cancelled).then(|| r.ticket_path.clone());
     view! {
         <article class="reservation-card" data-testid=format!("reservation-{number}")>
             <h3>{r.service_name.clone()}</h3>
             <ReservationFacts r/>
+            {ticket.map(|href| view! {
+                <p><a href=href>"予約票（印刷・カレンダー登録）"<span class="visually-hidden">{format!("（予約番号 {number}）")}</span></a></p>
+            })}
             {changeable.then(|| view! {
                 <div class="actions actions--split">
                     <a class="button button--secondary" href=format!("/my/reservations/{number}/change")>

@@ -22,6 +22,7 @@ fn describe(r: &reservations::Model, slot: &slots::Model, service: &services::Mo
         venue: service.venue.clone(),
         status: deadlines::standing(r, service, slot, now),
         deadline: date_time_long(deadlines::change_deadline(service, slot)),
+        ticket_path: crate::ticket::path(&r.ticket_token),
     }
 }
 

@@ -53,6 +53,8 @@ pub struct Completed {
     pub user_key: Option<String>,
     pub email: Option<String>,
     pub slot: SlotSummary,
+    /// The 予約票 (`crate::ticket`).
+    pub ticket_path: String,
 }
 
 #[server(endpoint = "reserve/services")]

@@ -386,6 +386,9 @@ pub fn CompletePage() -> impl IntoView {
                         }}
                         <SlotFacts info=c.slot.clone()/>
                         <p>"変更・キャンセルの締切: "{c.slot.deadline.clone()}</p>
+                        <p class="actions">
+                            <a class="button button--secondary" href=c.ticket_path.clone() data-testid="ticket-link">"予約票を表示する（印刷・カレンダー登録）"</a>
+                        </p>
                         {match c.email {
                             Some(email) => view! { <p>"予約完了のメールを "<strong>{email}</strong>" に送信しました。メールをご確認ください。"</p> }.into_any(),
                             None => view! { <p>"予約完了のメールを送信しました。メールをご確認ください。"</p> }.into_any(),

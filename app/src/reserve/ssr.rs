@@ -199,6 +199,7 @@ pub async fn completed(
     let user_key = UserKey::parse(&resident.user_key).map_err(AppError::internal)?;
     let shown = draft.row.submitted_at.is_some_and(|at| now < at + drafts::KEY_SHOWN_FOR);
     Ok(Some(Completed {
+        ticket_path: crate::ticket::path(&reservation.ticket_token),
         reservation_number: reservation.reservation_number,
         user_key: shown.then(|| user_key.to_string()),
         email: shown.then_some(resident.email),

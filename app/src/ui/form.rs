@@ -11,8 +11,23 @@ pub fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
 #[component]
 pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
     (!errors.is_empty()).then(|| {
+        // With JavaScript the summary takes the focus when it appears, so
+        // the next Tab reaches its first link; without, the page opens at
+        // #error-summary-title and the browser's next Tab stop is the same.
+        let summary = NodeRef::<leptos::html::Div>::new();
+        // After the next frame: the page it is on may still be being
+        // swapped in by the router when the effect first runs.
+        Effect::new(move |_| {
+            if summary.get().is_some() {
+                request_animation_frame(move || {
+                    if let Some(summary) = summary.get_untracked() {
+                        let _ = summary.focus();
+                    }
+                });
+            }
+        });
         view! {
-            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" node_ref=summary>
                 <h2 id="error-summary-title">{ERROR_SUMMARY_TITLE}</h2>
                 <ul>
                     {errors

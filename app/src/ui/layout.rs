@@ -6,7 +6,9 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"本文へ移動"</a>
+        // rel="external": the browser, not the router, follows it, so the
+        // focus moves into the main content (the router would only scroll).
+        <a class="skip-link" href="#main" rel="external">"本文へ移動"</a>
         <header class="site-header">
             <div class="container site-header__inner">
                 <a class="site-name" href="/">{SYSTEM_NAME}</a>
@@ -46,11 +48,24 @@ fn SessionLinks() -> impl IntoView {
     }
 }
 
+/// Whom to call (from the configuration), the mail help, the system's name.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let contact = Resource::new(|| (), |_| crate::contact::get_contact());
     view! {
         <footer class="site-footer">
             <div class="container">
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        contact.await.ok().map(|c| view! {
+                            <p class="site-footer__contact" data-testid="contact">
+                                "お問い合わせ："{c.name.clone()}"　"
+                                <a href=c.tel_href()>{format!("電話 {}", c.phone)}</a>
+                                {format!("（{}）", c.hours)}
+                            </p>
+                        })
+                    })}
+                </Suspense>
                 <a href="/mail-help">{crate::texts::MAIL_HELP_LINK}</a>
                 <p>{SYSTEM_NAME}</p>
             </div>

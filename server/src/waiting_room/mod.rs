@@ -348,12 +348,15 @@ pub async fn run(room: Arc<WaitingRoom>) {
 }
 
 /// Paths that never wait: the staff console and its server functions,
-/// the health check, and static files.
+/// the health check, static files, and the 予約票 (one row to read; a
+/// resident showing it at the counter must not queue behind a rush).
 fn bypasses(path: &str) -> bool {
     path == "/healthz"
         || path == "/favicon.svg"
         || path == "/favicon.ico"
         || path.starts_with("/pkg/")
+        || path.starts_with("/ticket/")
+        || path == "/api/ticket/view"
         || path == "/staff"
         || path.starts_with("/staff/")
         || path.starts_with("/api/staff/")
