@@ -11,6 +11,7 @@ pub mod domain;
 pub mod email_change;
 pub mod error;
 pub mod key_reissue;
+pub mod language;
 pub mod login;
 pub mod mail_help;
 pub mod my_reservations;
@@ -22,6 +23,7 @@ pub mod texts;
 pub mod ticket;
 pub mod time;
 pub mod ui;
+pub mod words;
 
 #[cfg(feature = "ssr")]
 pub mod actor;
@@ -132,9 +134,10 @@ mod lazy {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     security_policy::provide_nonce_and_policy();
+    let language = language::of_page();
     view! {
         <!DOCTYPE html>
-        <html lang="ja">
+        <html lang=language.html_lang() data-language=language.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -154,6 +157,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(language::of_page());
     // Effects run only in the browser, after hydration: the end-to-end suite
     // waits for this marker so its JavaScript runs really test the hydrated
     // page rather than the plain-HTML fallback.

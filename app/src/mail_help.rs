@@ -1,5 +1,6 @@
 //! 「メールが届かない場合」: the one page every promise of an email links to.
 use crate::error::AppError;
+use crate::texts::Text;
 use crate::ui::Breadcrumbs;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -31,32 +32,43 @@ pub async fn get_mail_help() -> Result<MailHelp, AppError> {
 pub fn MailHelpPage() -> impl IntoView {
     let help = Resource::new(|| (), |_| get_mail_help());
     view! {
-        <Title text=crate::texts::MAIL_HELP_LINK/>
-        <Breadcrumbs current=crate::texts::MAIL_HELP_LINK/>
-        <h1>{crate::texts::MAIL_HELP_LINK}</h1>
+        <Title text=Text::SiteMailHelpLink.plain()/>
+        <Breadcrumbs current=Text::SiteMailHelpLink/>
+        <h1>{Text::SiteMailHelpLink.view()}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                match help.await { Ok(h) => view! {
-                    <p>"予約完了・利用者キー通知・ワンタイムパスワードのメールは、次のアドレスから送信しています。"</p>
-                    <dl class="facts facts--large">
-                        <dt>"送信元アドレス"</dt><dd>{h.from_address.clone()}</dd>
-                        <dt>"ドメイン"</dt><dd>{h.from_domain.clone()}</dd>
-                    </dl>
-                    <p>"メールは通常、数分以内に届きます。10分以上たっても届かない場合は、次をご確認ください。"</p>
-                    <ol class="steps">
-                        <li>"迷惑メールフォルダ（ゴミ箱）に入っていないか確認してください。"</li>
-                        <li>
-                            "携帯電話会社の迷惑メール設定（ドメイン指定受信・なりすまし拒否など）をお使いの場合は、ドメイン「"
-                            <strong>{h.from_domain.clone()}</strong>
-                            "」からのメールを受信できるように設定してください。設定方法は、ドコモ・au・ソフトバンク・楽天モバイルなど各社の案内をご覧ください。"
-                        </li>
-                        <li>"パソコンからのメールを拒否する設定になっていないか確認してください。"</li>
-                        <li>"入力したメールアドレスに誤りがないか確認してください。"</li>
-                    </ol>
-                    <p>"設定を変えたあとは、もう一度お手続きください（利用者キーは「利用者キー再発行」で再送できます）。"</p>
-                    <h2>"お問い合わせ"</h2>
-                    <p>{h.contact_name.clone()}<br/>"電話: "<a href=format!("tel:{}", h.contact_phone.replace('-', ""))>{h.contact_phone.clone()}</a><br/>"受付時間: "{h.contact_hours.clone()}</p>
-                }.into_any(), Err(e) => view! { <p role="alert">{e.message()}</p> }.into_any() }
+                match help.await { Ok(h) => {
+                    let language = crate::language::current();
+                    let tel = format!("tel:{}", h.contact_phone.replace('-', ""));
+                    view! {
+                        <p>{Text::MailHelpLead.view()}</p>
+                        <dl class="facts facts--large">
+                            <dt>{Text::MailHelpFrom.view()}</dt><dd>{h.from_address.clone()}</dd>
+                            <dt>{Text::MailHelpDomain.view()}</dt><dd>{h.from_domain.clone()}</dd>
+                        </dl>
+                        <p>{Text::MailHelpWait.view()}</p>
+                        <ol class="steps">
+                            <li>{Text::MailHelpStepSpam.view()}</li>
+                            <li>{crate::words::view_with_parts(
+                                Text::MailHelpStepDomain.pattern(language),
+                                vec![("domain", view! { <strong>{h.from_domain.clone()}</strong> }.into_any())],
+                            )}</li>
+                            <li>{Text::MailHelpStepPc.view()}</li>
+                            <li>{Text::MailHelpStepAddress.view()}</li>
+                        </ol>
+                        <p>{Text::MailHelpAfter.view()}</p>
+                        <h2>{Text::MailHelpContactHeading.view()}</h2>
+                        <p>
+                            {h.contact_name.clone()}<br/>
+                            {crate::words::view_with_parts(
+                                Text::MailHelpPhone.pattern(language),
+                                vec![("phone", view! { <a href=tel>{h.contact_phone.clone()}</a> }.into_any())],
+                            )}<br/>
+                            {Text::MailHelpHours.view_with(&[("hours", &h.contact_hours)])}
+                        </p>
+                    }.into_any()
+                }
+                Err(e) => view! { <p role="alert">{e.message()}</p> }.into_any() }
             })}
         </Suspense>
     }

@@ -79,6 +79,10 @@ function watch(page: Page, jsOn: boolean) {
       await page.waitForLoadState('load', { timeout: 15_000 });
       if (jsOn) await page.locator('#hydration-status[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
       await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
+      // The page's own code (its lazily loaded chunk) may still be hydrating
+      // after the shell: give its <title> a moment. A page with none still
+      // reaches axe after the wait, and fails there.
+      if (jsOn) await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 5_000 }).catch(() => {});
       await page.waitForTimeout(150);
       if (mine !== navigation) return; // moved on: the next navigation is checked instead
       const html = await page.content();

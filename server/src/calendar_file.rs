@@ -3,11 +3,17 @@
 //! routes, because it is a file, not a page.
 use crate::plain_page;
 use app::state::AppState;
+use app::texts::Text;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
-pub async fn download(state: AppState, Path(token): Path<String>) -> Response {
+pub async fn download(state: AppState, headers: http::HeaderMap, Path(token): Path<String>) -> Response {
+    let language = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .map(app::language::Language::from_cookie_header)
+        .unwrap_or_default();
     match app::ticket::ssr::find(&state.db, &token).await {
         Ok(Some(found)) => (
             [
@@ -16,14 +22,14 @@ pub async fn download(state: AppState, Path(token): Path<String>) -> Response {
                 // The address is the key: nothing keeps a copy on the way.
                 (header::CACHE_CONTROL, "private, no-store".to_string()),
             ],
-            app::ticket::ssr::calendar(&found, &state.site),
+            app::ticket::ssr::calendar(&found, &state.site, language),
         )
             .into_response(),
         Ok(None) => page(
             &state,
             StatusCode::NOT_FOUND,
-            "予約票が見つかりません",
-            "このリンクの予約はありません。メールのリンクが途中で切れていないか、ご確認ください。",
+            &Text::TicketNotFoundTitle.email(language, &[]),
+            &Text::TicketNotFound.email(language, &[]),
         ),
         Err(error) => {
             tracing::error!(%error, "calendar file: the reservation could not be read");

@@ -10,6 +10,7 @@ pub mod export;
 pub mod fair_use;
 pub mod files;
 pub mod guard;
+pub mod language_switch;
 pub mod staff_cli;
 pub mod mailer;
 pub mod metrics;
@@ -207,8 +208,10 @@ pub fn router(
     let health_db = state.db.clone();
     let ready_db = state.db.clone();
     let (csv_state, xlsx_state, ics_state) = (state.clone(), state.clone(), state.clone());
+    let language_site = state.site.clone();
     let router = Router::new()
-        .route("/ticket/{token}/calendar.ics", get(move |token| calendar_file::download(ics_state.clone(), token)))
+        .route("/language", get(move |query| language_switch::choose(language_site.clone(), query)))
+        .route("/ticket/{token}/calendar.ics", get(move |headers, token| calendar_file::download(ics_state.clone(), headers, token)))
         .route(
             "/staff/export.csv",
             get(move |headers, range, client| export::reservations(Format::Csv, csv_state.clone(), headers, range, client)),

@@ -2,6 +2,7 @@
 //! stylesheet leaves out the site's header, menus and buttons).
 use super::{Ticket, calendar_path, get_ticket};
 use crate::error::AppError;
+use crate::texts::Text;
 use crate::ui::loading;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -13,7 +14,7 @@ pub fn TicketPage() -> impl IntoView {
     let token = Memo::new(move |_| params.read().get("token").unwrap_or_default());
     let ticket = Resource::new(move || token.get(), get_ticket);
     view! {
-        <Title text="予約票"/>
+        <Title text=Text::TicketTitle.plain()/>
         // The address is the key: never indexed, never sent on as a referrer.
         <Meta name="robots" content="noindex"/>
         <Meta name="referrer" content="no-referrer"/>
@@ -22,7 +23,7 @@ pub fn TicketPage() -> impl IntoView {
                 match ticket.await {
                     Ok(ticket) => view! { <Sheet ticket/> }.into_any(),
                     Err(AppError::NotFound) => view! { <Unknown/> }.into_any(),
-                    Err(error) => view! { <crate::ui::LoadError error href="/" label="トップページへ"/> }.into_any(),
+                    Err(error) => view! { <crate::ui::LoadError error href="/" label=Text::SiteToTop/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -40,49 +41,48 @@ fn Sheet(ticket: Ticket) -> impl IntoView {
     let file_name = format!("yoyaku-{number}.ics");
     view! {
         <article class="ticket" aria-labelledby="ticket-title" data-testid="ticket">
-            <h1 id="ticket-title">"予約票"</h1>
+            <h1 id="ticket-title">{Text::TicketTitle.view()}</h1>
             {cancelled.then(|| view! {
                 <div class="notice notice--error" role="status" data-testid="ticket-cancelled">
-                    <p>"この予約はキャンセルされています。この予約票では受付できません。"</p>
+                    <p>{Text::TicketCancelled.view()}</p>
                 </div>
             })}
             <div class="ticket__body">
                 {(!cancelled).then(|| view! { <div class="ticket__qr" inner_html=qr_svg></div> })}
                 <dl class="facts facts--large ticket__facts">
-                    <dt>"予約番号"</dt><dd data-testid="reservation-number">{number}</dd>
-                    <dt>"予約メニュー"</dt><dd>{service_name}</dd>
-                    <dt>"日時"</dt><dd data-testid="ticket-when">{when}</dd>
-                    <dt>"会場"</dt><dd>{venue}</dd>
+                    <dt>{Text::FormLabelReservationNumber.view()}</dt><dd data-testid="reservation-number">{number}</dd>
+                    <dt>{Text::FormLabelService.view()}</dt><dd>{service_name}</dd>
+                    <dt>{Text::FormLabelWhen.view()}</dt><dd data-testid="ticket-when">{when}</dd>
+                    <dt>{Text::FormLabelVenue.view()}</dt><dd>{venue}</dd>
                 </dl>
             </div>
             {(!notes.is_empty()).then(|| view! {
-                <h2>"持ち物・注意事項"</h2>
+                <h2>{Text::TicketNotesHeading.view()}</h2>
                 <p class="ticket__notes">{notes}</p>
             })}
             {(!cancelled).then(|| view! {
-                <p>"当日は、この予約票（印刷したもの、またはスマートフォンの画面）を受付でお見せください。"</p>
+                <p>{Text::TicketShowAtReception.view()}</p>
             })}
             <p class="ticket__contact">
-                "お問い合わせ："{contact.name}" 電話 "<a href=tel>{contact.phone}</a>{format!("（{}）", contact.hours)}
+                {crate::words::view_with_parts(
+                    &crate::words::fill(Text::TicketContact.pattern(crate::language::current()), &[("name", &contact.name), ("hours", &contact.hours)]),
+                    vec![("phone", view! { <a href=tel>{contact.phone.clone()}</a> }.into_any())],
+                )}
             </p>
         </article>
         <div class="actions actions--split no-print">
             {move || can_print.get().then(|| view! {
                 <button type="button" class="button button--primary" on:click=move |_| {
                     let _ = window().print();
-                }>"印刷する"</button>
+                }>{Text::TicketPrint.view()}</button>
             })}
             {(!cancelled).then(|| view! {
                 <a class="button button--secondary" href=calendar_path(&token) download=file_name
-                    rel="external">"カレンダーに追加する"</a>
+                    rel="external">{Text::TicketAddCalendar.view()}</a>
             })}
         </div>
-        <p class="no-print">{move || if can_print.get() {
-            "印刷しない場合は、この画面を保存するか、スクリーンショットを撮っておくと便利です。"
-        } else {
-            "印刷するには、ブラウザーのメニューから「印刷」を選んでください。"
-        }}</p>
-        <p class="no-print"><a href="/">"トップページへ戻る"</a></p>
+        <p class="no-print">{move || if can_print.get() { Text::TicketSaveHint.view() } else { Text::TicketPrintHint.view() }}</p>
+        <p class="no-print"><a href="/">{Text::SiteBackToTop.view()}</a></p>
     }
 }
 
@@ -92,11 +92,12 @@ fn Unknown() -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::error::set_page_status(404);
     view! {
-        <h1>"予約票が見つかりません"</h1>
+        <Title text=Text::TicketNotFoundTitle.plain()/>
+        <h1>{Text::TicketNotFoundTitle.view()}</h1>
         <div class="notice notice--error" role="alert" data-testid="load-error">
-            <p>"このリンクの予約票はありません。メールのリンクが途中で切れていないか、ご確認ください。"</p>
-            <p>"予約の内容は、利用者キーでログインすると「予約の確認・変更・キャンセル」で確認でき、そこから予約票も開けます。"</p>
+            <p>{Text::TicketNotFound.view()}</p>
+            <p>{Text::TicketNotFoundLogin.view()}</p>
         </div>
-        <p><a href="/login">"ログイン画面へ"</a></p>
+        <p><a href="/login">{Text::SiteToLogin.view()}</a></p>
     }
 }

@@ -4,11 +4,13 @@ use super::{Ticket, is_well_formed};
 use crate::contact::Contact;
 use crate::db::{reservations, services, slots};
 use crate::error::AppError;
+use crate::language::Language;
 use crate::site::SiteSettings;
+use crate::texts::Text;
 use crate::time::{jst, slot_when};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
-use std::fmt::Write;
+use std::fmt::Write as _;
 
 /// A reservation as its 予約票 shows it.
 #[derive(Clone, Debug)]
@@ -39,7 +41,7 @@ pub fn ticket(found: &Found, site: &SiteSettings) -> Result<Ticket, AppError> {
     let number = reservation.reservation_number.clone();
     Ok(Ticket {
         token: reservation.ticket_token.clone(),
-        qr_svg: qr_svg(&number, &format!("予約番号 {number} のQRコード")).map_err(AppError::internal)?,
+        qr_svg: qr_svg(&number, &crate::texts::Text::TicketQrLabel.plain_with(&[("number", &number)])).map_err(AppError::internal)?,
         number,
         service_name: service.name.clone(),
         when: slot_when(slot.date, slot.start_time, slot.end_time),
@@ -79,33 +81,29 @@ fn utc(date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
 }
 
 /// The reservation as an iCalendar file (RFC 5545) for the phone's
-/// calendar: times in UTC (shown in the phone's own zone), the same UID
-/// for every download so a second import updates rather than doubles, and
-/// CANCELLED once cancelled.
-pub fn calendar(found: &Found, site: &SiteSettings) -> String {
+/// calendar, its words in `language`: times in UTC (shown in the phone's
+/// own zone), the same UID for every download so a second import updates
+/// rather than doubles, and CANCELLED once cancelled.
+pub fn calendar(found: &Found, site: &SiteSettings, language: Language) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
     let Found { reservation, slot, service } = found;
-    let number = &reservation.reservation_number;
+    let number = reservation.reservation_number.as_str();
     let host = site.base_url.split("://").nth(1).unwrap_or(&site.base_url).split(['/', ':']).next().unwrap_or("localhost");
-    let mut description = format!("予約番号：{number}\n");
+    let url = format!("{}{}", site.base_url, super::path(&reservation.ticket_token));
+    let mut lines = vec![Text::TicketCalendarNumber.email(language, &[("number", number)])];
     if !service.notes.trim().is_empty() {
-        let _ = write!(description, "持ち物・注意事項：{}\n", service.notes.trim());
+        lines.push(Text::TicketCalendarNotes.email(language, &[("notes", service.notes.trim())]));
     }
-    let _ = write!(
-        description,
-        "予約票：{}{}\nお問い合わせ：{}",
-        site.base_url,
-        super::path(&reservation.ticket_token),
-        site.contact_line()
-    );
+    lines.push(Text::TicketCalendarLink.email(language, &[("url", &url)]));
+    lines.push(Text::TicketCalendarContact.email(language, &[("contact", &site.contact_line())]));
     let cancelled = reservation.status == reservations::Status::Cancelled;
     let event = Event::new()
         .uid(&format!("reservation-{number}@{host}"))
-        .summary(&format!("{}（予約番号 {number}）", service.name))
+        .summary(&Text::TicketCalendarSummary.email(language, &[("service", &service.name), ("number", number)]))
         .starts(utc(slot.date, slot.start_time))
         .ends(utc(slot.date, slot.end_time))
         .location(&service.venue)
-        .description(&description)
+        .description(&lines.join("\n"))
         .status(if cancelled { EventStatus::Cancelled } else { EventStatus::Confirmed })
         .done();
     Calendar::new().name(crate::texts::SYSTEM_NAME).push(event).done().to_string()
@@ -191,7 +189,7 @@ mod tests {
             },
         };
         let site = SiteSettings::example();
-        let ics = calendar(&found, &site);
+        let ics = calendar(&found, &site, Language::Ja);
         let unfolded = ics.replace("\r\n ", "");
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.trim_end().ends_with("END:VCALENDAR"), "{ics}");
         assert!(unfolded.contains("DTSTART:20261201T003000Z\r\n"), "{ics}");
@@ -205,6 +203,8 @@ mod tests {
         assert!(ics.split("\r\n").all(|line| line.len() <= 75), "{ics}");
         let mut cancelled = found.clone();
         cancelled.reservation.status = reservations::Status::Cancelled;
-        assert!(calendar(&cancelled, &site).contains("STATUS:CANCELLED"));
+        assert!(calendar(&cancelled, &site, Language::Ja).contains("STATUS:CANCELLED"));
+        let english = calendar(&found, &site, Language::En).replace("\r\n ", "");
+        assert!(english.contains("12345678") && !english.contains("予約番号"), "{english}");
     }
 }

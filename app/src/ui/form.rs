@@ -1,5 +1,5 @@
 use crate::domain::FieldError;
-use crate::texts::ERROR_SUMMARY_TITLE;
+use crate::texts::{Text, Words};
 use leptos::prelude::*;
 
 pub fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
@@ -28,11 +28,13 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
         });
         view! {
             <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" node_ref=summary>
-                <h2 id="error-summary-title">{ERROR_SUMMARY_TITLE}</h2>
+                <h2 id="error-summary-title">{Text::FormErrorSummaryTitle.view()}</h2>
                 <ul>
                     {errors
                         .into_iter()
-                        .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
+                        // rel="external": the browser follows the link, and so
+                        // moves the focus to the field (the router would only scroll).
+                        .map(|e| view! { <li><a href=format!("#{}", e.field) rel="external">{e.message}</a></li> })
                         .collect_view()}
                 </ul>
             </div>
@@ -45,10 +47,10 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: Words,
     #[prop(into)] value: String,
     #[prop(default = None)] error: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<Words>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
@@ -64,8 +66,8 @@ pub fn TextField(
     let invalid = error.is_some();
     view! {
         <div class="field" class:field--error=invalid>
-            <label for=id class="field__label">{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h}</p> })}
+            <label for=id class="field__label">{label.view()}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h.view()}</p> })}
             {error.map(|e| view! { <p class="field__error" id=error_id><span class="visually-hidden">"エラー: "</span>{e}</p> })}
             <input
                 id=id
@@ -86,13 +88,13 @@ pub fn TextField(
 /// cannot be pressed twice meanwhile.
 #[component]
 pub fn SubmitButton(
-    label: &'static str,
+    #[prop(into)] label: Words,
     #[prop(into)] pending: Signal<bool>,
     #[prop(default = "button button--primary")] class: &'static str,
 ) -> impl IntoView {
     view! {
         <button type="submit" class=class disabled=move || pending.get() aria-busy=move || pending.get().then_some("true")>
-            {move || if pending.get() { "処理中…" } else { label }}
+            {move || if pending.get() { Text::FormPending.view() } else { label.view() }}
         </button>
     }
 }

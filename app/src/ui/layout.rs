@@ -1,4 +1,4 @@
-use crate::texts::SYSTEM_NAME;
+use crate::texts::{Text, Words};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
@@ -8,12 +8,12 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         // rel="external": the browser, not the router, follows it, so the
         // focus moves into the main content (the router would only scroll).
-        <a class="skip-link" href="#main" rel="external">"本文へ移動"</a>
+        <a class="skip-link" href="#main" rel="external">{Text::SiteSkipLink.view()}</a>
         <header class="site-header">
             <div class="container site-header__inner">
-                <a class="site-name" href="/">{SYSTEM_NAME}</a>
-                <nav aria-label="メインメニュー" class="site-nav">
-                    <a href="/reserve">"予約する"</a>
+                <a class="site-name" href="/">{Text::SiteName.view()}</a>
+                <nav aria-label=Text::SiteNavLabel.plain() class="site-nav">
+                    <a href="/reserve">{Text::SiteReserve.view()}</a>
                     <SessionLinks/>
                 </nav>
             </div>
@@ -29,8 +29,8 @@ fn SessionLinks() -> impl IntoView {
     let location = use_location();
     let status = Resource::new(move || (location.pathname.get(), location.search.get()), |_| crate::login::get_session_status());
     let visitor = || view! {
-        <a href="/login">"ログイン"<span class="site-nav__sub">"（予約の確認・変更・キャンセル）"</span></a>
-        <a href="/key-reissue">"利用者キー再発行"</a>
+        <a href="/login">{Text::SiteLogin.view()}<span class="site-nav__sub">{Text::SiteLoginSub.view()}</span></a>
+        <a href="/key-reissue">{Text::SiteKeyReissue.view()}</a>
     };
     view! {
         // Transition: the links stay as they were while a navigation asks again.
@@ -38,7 +38,7 @@ fn SessionLinks() -> impl IntoView {
             {move || Suspend::new(async move {
                 match status.await {
                     Ok(crate::login::SessionStatus { resident_name: Some(_) }) => view! {
-                        <a href="/my">"予約の確認・変更・キャンセル"</a>
+                        <a href="/my">{Text::SiteMy.view()}</a>
                         <crate::login::LogoutButton/>
                     }.into_any(),
                     _ => visitor().into_any(),
@@ -59,15 +59,19 @@ pub fn SiteFooter() -> impl IntoView {
                     {move || Suspend::new(async move {
                         contact.await.ok().map(|c| view! {
                             <p class="site-footer__contact" data-testid="contact">
-                                "お問い合わせ："{c.name.clone()}"　"
-                                <a href=c.tel_href()>{format!("電話 {}", c.phone)}</a>
-                                {format!("（{}）", c.hours)}
+                                {crate::words::view_with_parts(
+                                    &crate::words::fill(
+                                        Text::SiteFooterContact.pattern(crate::language::current()),
+                                        &[("name", &c.name), ("hours", &c.hours)],
+                                    ),
+                                    vec![("phone_link", view! { <a href=c.tel_href()>{Text::SitePhoneLink.view_with(&[("phone", &c.phone)])}</a> }.into_any())],
+                                )}
                             </p>
                         })
                     })}
                 </Suspense>
-                <a href="/mail-help">{crate::texts::MAIL_HELP_LINK}</a>
-                <p>{SYSTEM_NAME}</p>
+                <a href="/mail-help">{Text::SiteMailHelpLink.view()}</a>
+                <p>{Text::SiteName.view()}</p>
             </div>
         </footer>
     }
@@ -80,17 +84,18 @@ pub fn Breadcrumbs(
     #[prop(optional)]
     trail: Vec<(&'static str, String)>,
     /// This page's name.
-    current: &'static str,
+    #[prop(into)]
+    current: Words,
 ) -> impl IntoView {
     view! {
-        <nav aria-label="現在位置" class="breadcrumbs">
+        <nav aria-label=Text::SiteBreadcrumbLabel.plain() class="breadcrumbs">
             <ol>
-                <li><a href="/">{SYSTEM_NAME}</a></li>
+                <li><a href="/">{Text::SiteName.view()}</a></li>
                 {trail
                     .into_iter()
                     .map(|(label, href)| view! { <li><a href=href>{label}</a></li> })
                     .collect_view()}
-                <li aria-current="page">{current}</li>
+                <li aria-current="page">{current.view()}</li>
             </ol>
         </nav>
     }
@@ -100,19 +105,17 @@ pub fn Breadcrumbs(
 pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=""/>
-        <h1>{SYSTEM_NAME}</h1>
-        <p class="lead">
-            "健診・検診、乳幼児健診、予防接種、健康相談などの予約を、スマートフォンやパソコンから受け付けています。"
-        </p>
+        <h1>{Text::SiteName.view()}</h1>
+        <p class="lead">{Text::SiteHomeLead.view()}</p>
         <div class="home-actions">
-            <a class="button button--primary button--block" href="/reserve">"予約する"</a>
-            <a class="button button--secondary button--block" href="/login">"予約の確認・変更・キャンセル（ログイン）"</a>
+            <a class="button button--primary button--block" href="/reserve">{Text::SiteReserve.view()}</a>
+            <a class="button button--secondary button--block" href="/login">{Text::SiteHomeMyButton.view()}</a>
         </div>
         <section class="panel">
-            <h2>"はじめて予約される方へ"</h2>
-            <p>"予約が完了すると、予約番号と「利用者キー」が画面とメールでお知らせされます。利用者キーは、予約の確認・変更・キャンセルのときに必要です。"</p>
-            <p><a href="/key-reissue">"利用者キーが不明な方は、こちらから再発行（メールで再送）できます"</a></p>
-            <p><a href="/mail-help">{crate::texts::MAIL_HELP_LINK}</a></p>
+            <h2>{Text::SiteHomeFirstTimeHeading.view()}</h2>
+            <p>{Text::SiteHomeFirstTimeText.view()}</p>
+            <p><a href="/key-reissue">{Text::SiteHomeKeyReissueLink.view()}</a></p>
+            <p><a href="/mail-help">{Text::SiteMailHelpLink.view()}</a></p>
         </section>
     }
 }
@@ -121,18 +124,18 @@ pub fn HomePage() -> impl IntoView {
 /// (`href`, `label`; the login page when a login is what is missing). Also
 /// sets the page's HTTP status while it is rendered on the server.
 #[component]
-pub fn LoadError(error: crate::error::AppError, href: &'static str, label: &'static str) -> impl IntoView {
+pub fn LoadError(error: crate::error::AppError, href: &'static str, #[prop(into)] label: Words) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::error::set_page_status(error.status());
     let (href, label) = match error {
-        crate::error::AppError::LoginRequired => ("/login", "ログイン画面へ"),
-        crate::error::AppError::StaffLoginRequired => ("/staff/login", "職員ログインへ"),
+        crate::error::AppError::LoginRequired => ("/login", Words::Text(Text::SiteToLogin)),
+        crate::error::AppError::StaffLoginRequired => ("/staff/login", Words::Fixed("職員ログインへ")),
         _ => (href, label),
     };
     view! {
         <div class="notice notice--error" role="alert" data-testid="load-error">
             <p>{error.message()}</p>
-            <p><a href=href>{label}</a></p>
+            <p><a href=href>{label.view()}</a></p>
         </div>
     }
 }
@@ -140,7 +143,7 @@ pub fn LoadError(error: crate::error::AppError, href: &'static str, label: &'sta
 /// What a page shows while its data loads (hydrated navigation only; the
 /// server sends pages whole).
 pub fn loading() -> impl IntoView {
-    view! { <p class="loading">"読み込み中…"</p> }
+    view! { <p class="loading">{Text::SiteLoading.view()}</p> }
 }
 
 #[component]
@@ -148,9 +151,9 @@ pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::error::set_page_status(404);
     view! {
-        <Title text="ページが見つかりません"/>
-        <h1>"ページが見つかりません"</h1>
-        <p>"お探しのページは、削除されたか、URLが間違っている可能性があります。"</p>
-        <p><a href="/">"トップページへ戻る"</a></p>
+        <Title text=Text::SiteNotFoundTitle.plain()/>
+        <h1>{Text::SiteNotFoundTitle.view()}</h1>
+        <p>{Text::SiteNotFoundText.view()}</p>
+        <p><a href="/">{Text::SiteBackToTop.view()}</a></p>
     }
 }

@@ -348,8 +348,10 @@ pub async fn run(room: Arc<WaitingRoom>) {
 }
 
 /// Paths that never wait: the staff console and its server functions,
-/// the health check, static files, and the 予約票 (one row to read; a
-/// resident showing it at the counter must not queue behind a rush).
+/// the health check, static files, the language switch (one cookie, and
+/// the waiting page itself is read in the chosen language), and the 予約票
+/// (one row to read; a resident showing it at the counter must not queue
+/// behind a rush).
 fn bypasses(path: &str) -> bool {
     path == "/healthz"
         || path == "/favicon.svg"
@@ -357,6 +359,7 @@ fn bypasses(path: &str) -> bool {
         || path.starts_with("/pkg/")
         || path.starts_with("/ticket/")
         || path == "/api/ticket/view"
+        || path == "/language"
         || path == "/staff"
         || path.starts_with("/staff/")
         || path.starts_with("/api/staff/")

@@ -1,0 +1,1464 @@
+### いみずe-予約システム: the texts residents read, in English.
+### Plain English for residents (many are elderly or foreign residents).
+### The Japanese original of a one-line text is given in a "# ja:" comment.
+### Message ids and { $variables } are the same as in ja.ftl.
+
+## Site: header, footer, home page, shared words, dates
+
+# where: app/src/texts.rs (SYSTEM_NAME) — the system's name: header, footer, breadcrumbs, home heading, emails. Keep as is.
+# ja: いみずe-予約システム
+site-name = いみずe-予約システム
+
+# where: app/src/lib.rs (Title formatter) — the browser tab title; $page is the page's title (an empty title shows site-name alone)
+# ja: { $page } | いみずe-予約システム
+site-title = { $page } | いみずe-予約システム
+
+# where: app/src/ui/layout.rs — link that skips to the page's main text (keyboard users)
+# ja: 本文へ移動
+site-skip-link = Skip to main content
+
+# where: app/src/ui/layout.rs — accessible name of the header menu (read by screen readers)
+# ja: メインメニュー
+site-nav-label = Main menu
+
+# where: app/src/ui/layout.rs, app/src/reserve/pages.rs — header link, home button and breadcrumb to the reservation pages
+# ja: 予約する
+site-reserve = Make a reservation
+
+# where: app/src/ui/layout.rs, app/src/login/pages.rs — header link; the login page's title and heading; the login button
+# ja: ログイン
+site-login = Log in
+
+# where: app/src/ui/layout.rs — small text after the header's login link (what logging in is for)
+# ja: （予約の確認・変更・キャンセル）
+site-login-sub = (check, change or cancel a reservation)
+
+# where: app/src/ui/layout.rs, app/src/key_reissue/pages.rs — header link; title and heading of the user key reissue pages
+# ja: 利用者キー再発行
+site-key-reissue = Get your user key again
+
+# where: app/src/ui/layout.rs, app/src/my_reservations/pages.rs, app/src/email_change/pages.rs — header link when logged in; title of the resident's reservations page; breadcrumb
+# ja: 予約の確認・変更・キャンセル
+site-my = Check, change or cancel reservations
+
+# where: app/src/login/pages.rs — header button
+# ja: ログアウト
+site-logout = Log out
+
+# where: app/src/ui/layout.rs — footer; $name and $hours are the city's configured words (Japanese); $phone_link is site-phone-link as a link
+# ja: お問い合わせ：{ $name }　{ $phone_link }（{ $hours }）
+site-footer-contact = Contact: { $name }, { $phone_link } ({ $hours })
+
+# where: app/src/ui/layout.rs — the footer's phone link text
+# ja: 電話 { $phone }
+site-phone-link = Tel. { $phone }
+
+# where: app/src/site.rs (contact_line) — whom to call, in emails, the email change pages and the calendar file; $name and $hours are the city's configured words
+# ja: { $name }　電話 { $phone }（{ $hours }）
+site-contact-line = { $name }, Tel. { $phone } ({ $hours })
+
+# where: app/src/texts.rs (MAIL_HELP_LINK) — link to the mail help page (footer, home, forms); also that page's title and heading
+# ja: メールが届かない場合
+site-mail-help-link = Help: emails not arriving
+
+# where: app/src/key_reissue/pages.rs, app/src/my_reservations/pages.rs — after an email was sent; $link is site-mail-help-link as a link
+# ja: 通常、数分以内に届きます。{ $link }もご覧ください。
+site-mail-arrives = The email usually arrives within a few minutes. See also: { $link }.
+
+# where: app/src/ui/layout.rs — accessible name of the breadcrumb trail (read by screen readers)
+# ja: 現在位置
+site-breadcrumb-label = You are here
+
+# where: app/src/ui/layout.rs — home page, under the heading
+# ja: 健診・検診、乳幼児健診、予防接種、健康相談などの予約を、スマートフォンやパソコンから受け付けています。
+site-home-lead = Here you can reserve health checkups, cancer screenings, checkups for babies and children, vaccinations, health consultations and more, from your smartphone or computer.
+
+# where: app/src/ui/layout.rs — home page button to the login page
+# ja: 予約の確認・変更・キャンセル（ログイン）
+site-home-my-button = Check, change or cancel reservations (log in)
+
+# where: app/src/ui/layout.rs — home page heading
+# ja: はじめて予約される方へ
+site-home-first-time-heading = If this is your first reservation
+
+# where: app/src/ui/layout.rs — home page
+# ja: 予約が完了すると、予約番号と「利用者キー」が画面とメールでお知らせされます。利用者キーは、予約の確認・変更・キャンセルのときに必要です。
+site-home-first-time-text = When your reservation is complete, you get a reservation number and a user key (利用者キー). They are shown on the screen and sent to you by email. You need the user key to check, change or cancel a reservation.
+
+# where: app/src/ui/layout.rs — home page link to the user key reissue page
+# ja: 利用者キーが不明な方は、こちらから再発行（メールで再送）できます
+site-home-key-reissue-link = Forgot your user key? Get it again by email here
+
+# where: app/src/ui/layout.rs, app/src/login/pages.rs, app/src/email_change/undo/mod.rs, app/src/ticket/page.rs — link to the login page (e.g. under an error when the login has expired)
+# ja: ログイン画面へ
+site-to-login = Go to the login page
+
+# where: app/src/email_change/undo/mod.rs, app/src/ticket/page.rs — link to the top page under an error
+# ja: トップページへ
+site-to-top = Go to the top page
+
+# where: app/src/ui/layout.rs, app/src/reserve/pages.rs, app/src/key_reissue/pages.rs, app/src/ticket/page.rs — link at the end of a page
+# ja: トップページへ戻る
+site-back-to-top = Back to the top page
+
+# where: app/src/ui/layout.rs — shown while a page's data loads
+# ja: 読み込み中…
+site-loading = Loading…
+
+# where: app/src/ui/layout.rs — title and heading of the page-not-found page
+# ja: ページが見つかりません
+site-not-found-title = Page not found
+
+# where: app/src/ui/layout.rs — page-not-found page
+# ja: お探しのページは、削除されたか、URLが間違っている可能性があります。
+site-not-found-text = This page may have been removed, or the address (URL) may be wrong.
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 月
+site-weekday-mon = Mon
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 火
+site-weekday-tue = Tue
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 水
+site-weekday-wed = Wed
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 木
+site-weekday-thu = Thu
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 金
+site-weekday-fri = Fri
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 土
+site-weekday-sat = Sat
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+# ja: 日
+site-weekday-sun = Sun
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 1月
+site-month-1 = January
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 2月
+site-month-2 = February
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 3月
+site-month-3 = March
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 4月
+site-month-4 = April
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 5月
+site-month-5 = May
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 6月
+site-month-6 = June
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 7月
+site-month-7 = July
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 8月
+site-month-8 = August
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 9月
+site-month-9 = September
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 10月
+site-month-10 = October
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 11月
+site-month-11 = November
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+# ja: 12月
+site-month-12 = December
+
+# where: app/src/time.rs (date_short) — e.g. 12月1日(火): calendar days, a day's slots; $month is a site-month-N text, $day a number, $weekday a site-weekday-x text
+# ja: { $month }{ $day }日({ $weekday })
+site-date-short = { $weekday }, { $month } { $day }
+
+# where: app/src/time.rs (date_long) — e.g. 2026年12月1日(火): a slot's date, deadlines, times in emails; variables as in site-date-short
+# ja: { $year }年{ $month }{ $day }日({ $weekday })
+site-date-long = { $weekday }, { $month } { $day }, { $year }
+
+# where: app/src/catalogue/ssr.rs — caption of a month calendar, e.g. 2026年12月; $month is a site-month-N text
+# ja: { $year }年{ $month }
+site-date-month = { $month } { $year }
+
+# where: app/src/domain/birth_date.rs (japanese) — a date of birth as shown on the check page, e.g. 1960年4月1日; $month is a site-month-N text
+# ja: { $year }年{ $month }{ $day }日
+site-birth-date = { $month } { $day }, { $year }
+
+# where: app/src/time.rs (time_range) — a slot's time, e.g. 9:30〜10:00
+# ja: { $start }〜{ $end }
+site-time-range = { $start }–{ $end }
+
+## Forms: shared labels, buttons and the error summary
+
+# where: app/src/texts.rs (ERROR_SUMMARY_TITLE), app/src/ui/form.rs — heading of the list of problems at the top of a form
+# ja: 入力内容に誤りがあります
+form-error-summary-title = Please correct the following
+
+# where: app/src/reserve/pages.rs, app/src/login/pages.rs, app/src/key_reissue/pages.rs — page title when the form has errors; $title is the page's title
+# ja: エラー: { $title }
+form-error-title = Error: { $title }
+
+# where: app/src/ui/form.rs, app/src/login/pages.rs, app/src/reserve/pages.rs — a field's error; 「エラー: 」 is visually hidden (read by screen readers only); $message is the error
+# ja: エラー: { $message }
+form-field-error = Error: { $message }
+
+# where: app/src/ui/form.rs — a submit button while it is working
+# ja: 処理中…
+form-pending = Please wait…
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs, app/src/email_change/pages.rs — button: go on to the check page (or check a code)
+# ja: 確認
+form-check = Check
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — button on a check page: send
+# ja: 送信
+form-send = Send
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — button on a check page: back to the form
+# ja: 戻る
+form-back = Back
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — check page, when the answers are no longer valid
+# ja: 入力内容に誤りがあります。入力画面に戻って修正してください。
+form-has-errors = Some of your answers need correcting. Go back to the form and correct them.
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — link under form-has-errors
+# ja: 入力画面へ戻る
+form-back-to-input = Back to the form
+
+# where: app/src/texts.rs (EMAIL_EXAMPLE) — hint under an email address field
+# ja: 例:info@city.imizu.lg.jp
+form-email-example = Example: info@city.imizu.lg.jp
+
+# where: app/src/reserve/pages.rs, app/src/email_change/pages.rs — hint under the second email address field
+# ja: 確認のため、もう一度入力してください
+form-email-confirm-hint = Type it again to check
+
+# where: app/src/texts.rs (USER_KEY_EXAMPLE) — hint under the user key field
+# ja: 例:ABCD-EFGH-JKMN（大文字・小文字、ハイフンの有無は問いません）
+form-user-key-example = Example: ABCD-EFGH-JKMN (capital or small letters, with or without hyphens)
+
+# where: app/src/texts.rs (FORGOTTEN_KEY_LINK) — link to the user key reissue page from the login pages
+# ja: 利用者キーが不明な方は、利用者キー再発行へ
+form-forgotten-key-link = Forgot your user key? Get it again
+
+# where: app/src/reserve/pages.rs — field label and row label
+# ja: 氏名
+form-label-name = Name
+
+# where: app/src/reserve/pages.rs — field label and row label: the name written in kana
+# ja: ふりがな
+form-label-kana = Name in kana (furigana)
+
+# where: app/src/reserve/pages.rs — field label and row label
+# ja: 生年月日
+form-label-birth-date = Date of birth
+
+# where: app/src/reserve/pages.rs, app/src/my_reservations/pages.rs — field label and row label
+# ja: 電話番号
+form-label-phone = Phone number
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs, app/src/login/pages.rs, app/src/my_reservations/pages.rs — field label and row label
+# ja: メールアドレス
+form-label-email = Email address
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — label of the second email address field (typed again to check)
+# ja: メールアドレス確認
+form-label-email-confirm = Email address (again)
+
+# where: app/src/login/pages.rs, app/src/reserve/pages.rs — field label; also on the completion page
+# ja: 利用者キー
+form-label-user-key = User key
+
+# where: app/src/reserve/pages.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label
+# ja: 予約番号
+form-label-reservation-number = Reservation number
+
+# where: app/src/catalogue/view.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label: the service reserved (e.g. 特定健診)
+# ja: 予約メニュー
+form-label-service = Service
+
+# where: app/src/catalogue/view.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label: date and time
+# ja: 日時
+form-label-when = Date and time
+
+# where: app/src/catalogue/view.rs, app/src/reserve/pages.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label: where to go
+# ja: 会場
+form-label-venue = Place
+
+# where: app/src/my_reservations/pages.rs — row label: the last moment to change or cancel
+# ja: 変更・キャンセルの締切
+form-label-change-deadline = Deadline to change or cancel
+
+## 予約する: choose a service and a time, details, check, done
+
+# where: app/src/reserve/pages.rs — link under an error on the reservation pages
+# ja: 予約メニューの一覧へ
+reserve-load-error-link = Go to the list of services
+
+# where: app/src/reserve/pages.rs — page title (browser tab)
+# ja: 予約メニューを選ぶ
+reserve-services-title = Choose a service
+
+# where: app/src/reserve/pages.rs — page heading
+# ja: 予約メニューを選んでください
+reserve-services-heading = Choose a service
+
+# where: app/src/reserve/pages.rs — when no service takes reservations
+# ja: 現在、予約を受け付けているメニューはありません。
+reserve-services-none = No services are taking reservations at the moment.
+
+# where: app/src/reserve/pages.rs — on each service's card; $venue is the city's words
+# ja: 会場: { $venue }
+reserve-service-venue = Place: { $venue }
+
+# where: app/src/reserve/pages.rs — on a service's card
+# ja: 空きがあります
+reserve-service-has-room = Places available
+
+# where: app/src/reserve/pages.rs — on a service's card
+# ja: 現在、空きはありません
+reserve-service-no-room = Fully booked at the moment
+
+# where: app/src/reserve/pages.rs — page title and breadcrumb of the date-and-time step
+# ja: 予約枠を選ぶ
+reserve-slots-title = Choose a date and time
+
+# where: app/src/reserve/pages.rs — page title (browser tab); $service is the service's name
+# ja: { $service }の予約枠を選ぶ
+reserve-slots-page-title = { $service }: choose a date and time
+
+# where: app/src/reserve/pages.rs — row label: the service's deadlines (catalogue-deadline-…)
+# ja: 締切
+reserve-label-deadline = Deadline
+
+# where: app/src/reserve/pages.rs — row label: how many reservations one person may hold (catalogue-limit-note)
+# ja: 予約数の上限
+reserve-label-limit = Limit per person
+
+# where: app/src/reserve/pages.rs — heading above the calendar
+# ja: 日時を選んでください
+reserve-slots-heading = Choose a date and time
+
+# where: app/src/reserve/pages.rs — the chosen time is full (shown before the form)
+# ja: この予約枠は満員です。別の日時を選んでください。
+reserve-slot-full = This time is fully booked. Please choose another date or time.
+
+# where: app/src/reserve/pages.rs — title, heading and breadcrumb of the details form
+# ja: お客様情報の入力
+reserve-details-title = Your details
+
+# where: app/src/reserve/pages.rs — link under reserve-slot-full / error-slot-closed
+# ja: 予約枠の一覧へ戻る
+reserve-back-to-slots = Back to the dates and times
+
+# where: app/src/reserve/pages.rs — hint under the name field
+# ja: 例: 射水 太郎
+reserve-name-hint = Example: 射水 太郎 or IMIZU Taro
+
+# where: app/src/reserve/pages.rs — hint under the furigana field
+# ja: ひらがなかカタカナで入力してください（例: いみず たろう）
+reserve-kana-hint = Write your name in hiragana or katakana (example: いみず たろう)
+
+# where: app/src/reserve/pages.rs — hint under the date of birth fields
+# ja: 西暦で入力してください（例: 1960年4月1日）
+reserve-birth-hint = Use the Western calendar year (example: 1960 / 4 / 1 for April 1, 1960)
+
+# where: app/src/reserve/pages.rs — label after the year box of the date of birth
+# ja: 年
+reserve-birth-year = Year
+
+# where: app/src/reserve/pages.rs — label after the month box of the date of birth
+# ja: 月
+reserve-birth-month = Month
+
+# where: app/src/reserve/pages.rs — label after the day box of the date of birth
+# ja: 日
+reserve-birth-day = Day
+
+# where: app/src/reserve/pages.rs — hint under the phone field
+# ja: 日中に連絡のつく番号（例: 0766-51-6666）
+reserve-phone-hint = A number we can call in the daytime (example: 0766-51-6666)
+
+# where: app/src/reserve/pages.rs — under the email fields; followed by the site-mail-help-link link
+# ja: 予約完了のメールが届くよう、迷惑メール対策をされている方は受信設定をご確認ください。
+reserve-mail-filter-hint = If you block spam email, check your settings so that our confirmation email can reach you.
+
+# where: app/src/reserve/pages.rs — details form of a logged-in resident (first paragraph)
+# ja: ログイン中のため、登録されている内容で予約します。新しい利用者キーは発行されません。
+reserve-known-notice = You are logged in, so we use your registered details. You will not get a new user key.
+
+# where: app/src/reserve/pages.rs — details form of a logged-in resident (second paragraph)
+# ja: 電話番号は変更できます。メールアドレスの変更は「予約の確認・変更・キャンセル」の画面から行えます。
+reserve-known-change-note = You can change your phone number here. To change your email address, go to “Check, change or cancel reservations”.
+
+# where: app/src/reserve/pages.rs — title, heading and breadcrumb of the check page
+# ja: 入力内容の確認
+reserve-confirm-title = Check your answers
+
+# where: app/src/reserve/pages.rs — link under an error when the slot became full or closed
+# ja: 別の日時を選ぶ
+reserve-choose-another = Choose another date or time
+
+# where: app/src/reserve/pages.rs — check page; the button is form-send
+# ja: 以下の内容で予約します。よろしければ送信ボタンを押してください。
+reserve-confirm-lead = We will make the reservation below. If everything is correct, press “Send”.
+
+# where: app/src/reserve/pages.rs — check page of a logged-in resident
+# ja: ログイン中の利用者キーで予約します（新しい利用者キーは発行されません）。
+reserve-confirm-known = The reservation is made with the user key you are logged in with (you will not get a new user key).
+
+# where: app/src/reserve/pages.rs — check and completion pages; $deadline is a date and time
+# ja: 変更・キャンセルの締切: { $deadline }
+reserve-change-deadline = Deadline to change or cancel: { $deadline }
+
+# where: app/src/reserve/pages.rs — title, heading and breadcrumb of the completion page
+# ja: 予約完了
+reserve-complete-title = Reservation complete
+
+# where: app/src/reserve/pages.rs — completion page, above the reservation number
+# ja: 予約を受け付けました。
+reserve-complete-received = We have received your reservation.
+
+# where: app/src/reserve/pages.rs — completion page, while the new user key is shown
+# ja: 利用者キーは、予約の確認・変更・キャンセルのときに必要です。メモするか、この画面を保存するなどして、大切に保管してください。この画面の利用者キーは、予約した後30分間だけ表示されます。
+reserve-complete-key-note = You need the user key to check, change or cancel your reservation. Write it down or save this screen, and keep it safe. The user key is shown on this screen for only 30 minutes after you reserve.
+
+# where: app/src/reserve/pages.rs — completion page after the 30 minutes, or in another browser
+# ja: 利用者キーとメールアドレスは、予約した後30分間だけ、予約したブラウザーに表示されます。利用者キーは予約完了のメールでお知らせしています。
+reserve-complete-key-hidden = The user key and email address are shown only in the browser you reserved with, and only for 30 minutes. Your user key is in the confirmation email.
+
+# where: app/src/reserve/pages.rs — button to the reservation slip (予約票)
+# ja: 予約票を表示する（印刷・カレンダー登録）
+reserve-ticket-link = Show the reservation slip (print, add to calendar)
+
+# where: app/src/reserve/pages.rs — completion page; the address is shown in bold
+# ja: 予約完了のメールを { $email } に送信しました。メールをご確認ください。
+reserve-complete-mail-sent-to = We have sent a confirmation email to { $email }. Please check your email.
+
+# where: app/src/reserve/pages.rs — completion page when the address is no longer shown
+# ja: 予約完了のメールを送信しました。メールをご確認ください。
+reserve-complete-mail-sent = We have sent a confirmation email. Please check your email.
+
+## The calendar of times and the services' deadlines
+
+# where: app/src/catalogue/view.rs — instead of the calendar
+# ja: 現在、予約できる日時はありません。
+catalogue-no-slots = There are no dates and times you can reserve at the moment.
+
+# where: app/src/catalogue/mod.rs (DayMark::words) — meaning of ○ in the calendar legend; also read out for a day
+# ja: 空きあり
+catalogue-mark-open = Available
+
+# where: app/src/catalogue/mod.rs (DayMark::words) — meaning of △
+# ja: 残りわずか
+catalogue-mark-few = Few places left
+
+# where: app/src/catalogue/mod.rs, app/src/catalogue/view.rs — meaning of ×; also a full slot's status
+# ja: 満員
+catalogue-mark-full = Full
+
+# where: app/src/catalogue/mod.rs, app/src/catalogue/view.rs — meaning of －; also a closed slot's status
+# ja: 受付終了
+catalogue-mark-closed = Closed
+
+# where: app/src/catalogue/view.rs — a slot's status: how many places are left
+# ja: 残り{ $remaining }人
+catalogue-slot-remaining = Places left: { $remaining }
+
+# where: app/src/catalogue/view.rs — heading above the chosen day's times; $date is a site-date-short
+# ja: { $date }の予約枠
+catalogue-day-slots = Times on { $date }
+
+# where: app/src/catalogue/ssr.rs — how many upcoming reservations one person may hold for the service
+# ja: お一人{ $limit }件まで（受付中の予約の数）
+catalogue-limit-note = Up to { $limit } per person (upcoming reservations)
+
+# where: app/src/booking/deadlines.rs (deadline_note) — one deadline for everything; $reserve is a catalogue-days-before-… text
+# ja: 予約・変更・キャンセルは{ $reserve }まで
+catalogue-deadline-same = Reservations, changes and cancellations: until { $reserve }
+
+# where: app/src/booking/deadlines.rs (deadline_note) — two deadlines; $reserve and $change are catalogue-days-before-… texts
+# ja: 予約は{ $reserve }まで、変更・キャンセルは{ $change }まで
+catalogue-deadline-split = Reservations: until { $reserve }. Changes and cancellations: until { $change }
+
+# where: app/src/booking/deadlines.rs (days_before_text) — deadline on the day itself; $time e.g. 17:00
+# ja: 当日の{ $time }
+catalogue-days-before-0 = { $time } on the day
+
+# where: app/src/booking/deadlines.rs (days_before_text) — deadline the day before
+# ja: 前日の{ $time }
+catalogue-days-before-1 = { $time } the day before
+
+# where: app/src/booking/deadlines.rs (days_before_text) — deadline $days (2 or more) days before
+# ja: { $days }日前の{ $time }
+catalogue-days-before-n = { $time }, { $days } days before
+
+## ログイン
+
+# where: app/src/login/pages.rs — login page after logging out
+# ja: ログアウトしました。
+login-logged-out = You have logged out.
+
+# where: app/src/login/pages.rs — login page after asking for a one-time password (the same words whether or not the key is registered)
+# ja: 入力された利用者キーとメールアドレスが登録されている場合、ワンタイムパスワードを送信しました。メールに記載の8桁の数字を、下の「ワンタイムパスワード」に入力してください。
+login-otp-sent = If the user key and email address you entered are registered, we have sent you a one-time password. Enter the 8-digit number from the email in “One-time password” below.
+
+# where: app/src/login/pages.rs — under login-otp-sent; $link is site-mail-help-link as a link
+# ja: メールが届かないときは、{ $link }をご覧ください。
+login-otp-sent-help = If the email does not arrive, see { $link }.
+
+# where: app/src/login/pages.rs — too many one-time password requests; $retry_at is a time, e.g. 14:05
+# ja: 短時間に続けてお申し込みがあったため、ワンタイムパスワードの発行を一時的に止めています。{ $retry_at }以降にもう一度お試しください。
+login-otp-throttled = There were too many requests in a short time, so we have stopped sending one-time passwords for now. Please try again after { $retry_at }.
+
+# where: app/src/login/pages.rs — under login-otp-throttled
+# ja: すでに届いているワンタイムパスワードは、有効期間内であればお使いいただけます。
+login-otp-throttled-note = A one-time password you have already received still works until it expires.
+
+# where: app/src/login/pages.rs — login page, above the form
+# ja: 利用者キー、ワンタイムパスワードを入力してください。ワンタイムパスワードはログイン毎に新規のものが必要となります。
+login-lead = Enter your user key and one-time password. You need a new one-time password each time you log in.
+
+# where: app/src/login/pages.rs — field label
+# ja: ワンタイムパスワード
+login-otp-label = One-time password
+
+# where: app/src/login/pages.rs — hint under the one-time password field
+# ja: メールでお送りした8桁の数字
+login-otp-hint = The 8-digit number we sent you by email
+
+# where: app/src/login/pages.rs — checkbox label: show the typed password
+# ja: パスワードを表示
+login-show-password = Show password
+
+# where: app/src/login/mod.rs (login_failed_message) — the one message for every failed login; $minutes how long a password works, $max_wrong how many wrong tries are allowed
+# ja: ログインできませんでした。利用者キーとワンタイムパスワードをお確かめください。ワンタイムパスワードは発行から{ $minutes }分以内、1回のログインに限り有効で、{ $max_wrong }回間違えると使えなくなります。その場合は、もう一度ワンタイムパスワードを発行してください。
+login-failed = We could not log you in. Check your user key and one-time password. A one-time password works for { $minutes } minutes after it is sent, for one login only. After { $max_wrong } wrong tries it stops working. Then please get a new one-time password.
+
+## ワンタイムパスワード発行
+
+# where: app/src/login/pages.rs — title and heading of the one-time password page; also the button to it on the login page
+# ja: ワンタイムパスワード発行
+otp-title = Get a one-time password
+
+# where: app/src/login/pages.rs — link under an error
+# ja: ワンタイムパスワード発行の画面へ
+otp-load-error-link = Go to “Get a one-time password”
+
+# where: app/src/login/pages.rs — one-time password page, first paragraph
+# ja: ワンタイムパスワードを発行します。利用者キー及び登録済みのメールアドレスを入力してください。メールアドレス宛に8桁のパスワードを送付します。
+otp-lead-request = We will send you a one-time password. Enter your user key and your registered email address. We will send an 8-digit password to that address.
+
+# where: app/src/login/pages.rs — one-time password page, second paragraph
+# ja: ログイン画面にて、利用者キーとこのパスワードを入力し、ログインしてください。
+otp-lead-login = Then, on the login page, enter your user key and this password to log in.
+
+# where: app/src/login/pages.rs — one-time password page, third paragraph; $minutes how long a password works
+# ja: なお、ワンタイムパスワードの有効期間は{ $minutes }分となっております。{ $minutes }分経過した際は、再度ワンタイムパスワードの取得をお願いいたします。
+otp-lead-valid = The one-time password works for { $minutes } minutes. After that, please get a new one-time password.
+
+# where: app/src/login/pages.rs — button
+# ja: ワンタイムパスワードを発行
+otp-submit = Send me a one-time password
+
+# where: app/src/login/pages.rs — link
+# ja: ログイン画面へ戻る
+otp-back-to-login = Back to the login page
+
+## 利用者キー再発行
+
+# where: app/src/key_reissue/pages.rs — link under an error
+# ja: 利用者キー再発行の最初の画面へ
+key-reissue-load-error-link = Start “Get your user key again” from the beginning
+
+# where: app/src/key_reissue/pages.rs — input page
+# ja: 利用者キーを再発行します。登録済みのメールアドレスを入力してください。
+key-reissue-lead = We will send you your user key again. Enter your registered email address.
+
+# where: app/src/key_reissue/pages.rs — page title (browser tab) of the check page
+# ja: 利用者キー再発行（確認）
+key-reissue-confirm-title = Get your user key again (check)
+
+# where: app/src/key_reissue/pages.rs — check page; the button is form-send
+# ja: 以下の内容で送信します。よろしければ送信ボタンを押してください。
+key-reissue-confirm-lead = We will send the details below. If they are correct, press “Send”.
+
+# where: app/src/key_reissue/pages.rs — title and heading of the last page
+# ja: 利用者キー再発行完了
+key-reissue-complete-title = Request sent
+
+# where: app/src/key_reissue/pages.rs — last page
+# ja: 利用者キー通知メールを送信しました。メールをご確認ください。
+key-reissue-complete-sent = We have sent the user key email. Please check your email.
+
+# where: app/src/key_reissue/pages.rs — last page (the same words whether or not the address is registered)
+# ja: 入力されたメールアドレスが登録されている場合、そのアドレスで登録されているすべての利用者キーをお知らせします。登録されていない場合、メールは届きません。
+key-reissue-complete-note = If the email address you entered is registered, the email lists every user key registered with it. If it is not registered, no email is sent.
+
+## 予約の確認・変更・キャンセル (logged in)
+
+# where: app/src/my_reservations/pages.rs — link back to the resident's reservations (also under errors)
+# ja: 予約の確認・変更・キャンセルの画面へ戻る
+my-back = Back to your reservations
+
+# where: app/src/my_reservations/pages.rs — row label: a my-status-… text
+# ja: 状態
+my-label-status = Status
+
+# where: app/src/my_reservations/pages.rs — link to the reservation slip (予約票); followed by my-number-hidden
+# ja: 予約票（印刷・カレンダー登録）
+my-ticket-link = Reservation slip (print, add to calendar)
+
+# where: app/src/my_reservations/pages.rs — visually hidden after a reservation's links and buttons, so a screen reader says which reservation
+# ja: （予約番号 { $number }）
+my-number-hidden = (reservation number { $number })
+
+# where: app/src/my_reservations/pages.rs — button on a reservation
+# ja: 日時を変更する
+my-change-button = Change date and time
+
+# where: app/src/my_reservations/pages.rs — button on a reservation, and the button on the cancel check page
+# ja: キャンセルする
+my-cancel-button = Cancel reservation
+
+# where: app/src/my_reservations/pages.rs — on a reservation past its change/cancel deadline
+# ja: 締切を過ぎたため、この画面からは変更・キャンセルできません。お問い合わせ先へお電話ください。
+my-locked = The deadline has passed, so you cannot change or cancel it here. Please call us (see the contact details).
+
+# where: app/src/my_reservations/pages.rs — after an email address change
+# ja: メールアドレスを変更しました。変更前と変更後の両方のアドレスにお知らせをお送りしました。ほかの端末でのログインは終了しました。
+my-email-changed = Your email address has been changed. We sent a notice to both the old and the new address. You have been logged out on your other devices.
+
+# where: app/src/my_reservations/pages.rs — who is logged in
+# ja: { $name } 様（利用者キー { $user_key }）
+my-resident = { $name } (user key { $user_key })
+
+# where: app/src/my_reservations/pages.rs — heading
+# ja: これからの予約
+my-upcoming-heading = Upcoming reservations
+
+# where: app/src/my_reservations/pages.rs
+# ja: これからの予約はありません。
+my-upcoming-none = You have no upcoming reservations.
+
+# where: app/src/my_reservations/pages.rs — button
+# ja: 新しく予約する
+my-new-reservation = Make a new reservation
+
+# where: app/src/my_reservations/pages.rs — heading
+# ja: 過去の予約・キャンセルした予約
+my-past-heading = Past and cancelled reservations
+
+# where: app/src/my_reservations/pages.rs — under my-past-heading when there are none
+# ja: ありません。
+my-past-none = None.
+
+# where: app/src/my_reservations/pages.rs — heading above the phone number and email address
+# ja: 登録内容
+my-registered-heading = Your registered details
+
+# where: app/src/my_reservations/pages.rs
+# ja: 電話番号は、次に予約するときの入力画面で変更できます。
+my-phone-note = You can change your phone number the next time you make a reservation.
+
+# where: app/src/my_reservations/pages.rs — link
+# ja: メールアドレスを変更する
+my-change-email-link = Change your email address
+
+# where: app/src/my_reservations/pages.rs — page title (browser tab) of the change page
+# ja: 予約の変更（日時を選ぶ）
+my-change-title = Change a reservation (choose a date and time)
+
+# where: app/src/my_reservations/pages.rs — heading of the change page; breadcrumb of the change pages
+# ja: 予約の変更
+my-change-heading = Change a reservation
+
+# where: app/src/my_reservations/pages.rs — heading above the reservation being changed
+# ja: 現在の予約
+my-current-heading = Your reservation now
+
+# where: app/src/my_reservations/pages.rs — heading above the calendar
+# ja: 変更後の日時を選んでください
+my-change-choose = Choose the new date and time
+
+# where: app/src/my_reservations/pages.rs, app/src/email_change/pages.rs — link
+# ja: 変更せずに戻る
+my-back-without-change = Go back without changing
+
+# where: app/src/my_reservations/pages.rs — title and heading of the change check page
+# ja: 予約の変更（確認）
+my-change-confirm-title = Change a reservation (check)
+
+# where: app/src/my_reservations/pages.rs — the button named is my-change-submit
+# ja: 以下のとおり変更します。よろしければ「変更する」ボタンを押してください。
+my-change-confirm-lead = The reservation will be changed as shown below. If this is correct, press “Change”.
+
+# where: app/src/my_reservations/pages.rs — row label
+# ja: 変更前の日時
+my-label-before = Old date and time
+
+# where: app/src/my_reservations/pages.rs — row label
+# ja: 変更後の日時
+my-label-after = New date and time
+
+# where: app/src/my_reservations/pages.rs, app/src/email_change/pages.rs — button that makes a change
+# ja: 変更する
+my-change-submit = Change
+
+# where: app/src/my_reservations/pages.rs — link back to the calendar
+# ja: 日時を選び直す
+my-choose-again = Choose another date and time
+
+# where: app/src/my_reservations/pages.rs — title and heading after a change
+# ja: 予約の変更完了
+my-changed-title = Reservation changed
+
+# where: app/src/my_reservations/pages.rs — after a change
+# ja: 予約を変更しました。変更のお知らせをメールでお送りしました。
+my-changed-message = Your reservation has been changed. We have sent you an email about the change.
+
+# where: app/src/my_reservations/pages.rs — title and heading of the cancel check page
+# ja: 予約のキャンセル（確認）
+my-cancel-title = Cancel a reservation (check)
+
+# where: app/src/my_reservations/pages.rs — breadcrumb of the cancel pages
+# ja: 予約のキャンセル
+my-cancel-heading = Cancel a reservation
+
+# where: app/src/my_reservations/pages.rs — the button named is my-cancel-button
+# ja: 次の予約をキャンセルします。よろしければ「キャンセルする」ボタンを押してください。
+my-cancel-lead = The reservation below will be cancelled. If this is correct, press “Cancel reservation”.
+
+# where: app/src/my_reservations/pages.rs — link
+# ja: キャンセルせずに戻る
+my-back-without-cancel = Go back without cancelling
+
+# where: app/src/my_reservations/pages.rs — title and heading after a cancellation
+# ja: 予約のキャンセル完了
+my-cancelled-title = Reservation cancelled
+
+# where: app/src/my_reservations/pages.rs — after a cancellation
+# ja: 予約をキャンセルしました。キャンセルのお知らせをメールでお送りしました。
+my-cancelled-message = Your reservation has been cancelled. We have sent you an email about the cancellation.
+
+# where: app/src/booking/standing.rs (Standing::label) — a reservation's status
+# ja: 予約中
+my-status-active = Reserved
+
+# where: app/src/booking/standing.rs — status past the change/cancel deadline
+# ja: 予約中（変更・キャンセル締切後）
+my-status-locked = Reserved (too late to change or cancel)
+
+# where: app/src/booking/standing.rs — the day has passed
+# ja: 終了
+my-status-past = Finished
+
+# where: app/src/booking/standing.rs
+# ja: キャンセル済み
+my-status-cancelled = Cancelled
+
+## メールアドレスの変更 (logged in)
+
+# where: app/src/email_change/pages.rs — title, heading and breadcrumb of every email change page
+# ja: メールアドレスの変更
+email-change-title = Change your email address
+
+# where: app/src/email_change/pages.rs — link under an error
+# ja: メールアドレスの変更の最初の画面へ
+email-change-load-error-link = Start changing your email address from the beginning
+
+# where: app/src/email_change/pages.rs — after the code from the current address was right
+# ja: ご本人の確認ができました。
+email-change-identity-ok = We have confirmed that it is you.
+
+# where: app/src/email_change/pages.rs — new address form
+# ja: 新しいメールアドレスを入力してください。そのアドレスに確認コード（数字8桁）をお送りします。確認コードを入力すると、変更が完了します。
+email-change-lead = Enter your new email address. We will send a confirmation code (8 digits) to it. When you enter the code, the change is complete.
+
+# where: app/src/email_change/pages.rs, app/src/email_change/undo/mod.rs — row label
+# ja: 現在のメールアドレス
+email-change-current = Current email address
+
+# where: app/src/email_change/pages.rs — field label
+# ja: 新しいメールアドレス
+email-change-new = New email address
+
+# where: app/src/email_change/pages.rs — label of the second field (typed again to check)
+# ja: 新しいメールアドレス確認
+email-change-new-confirm = New email address (again)
+
+# where: app/src/email_change/pages.rs — button
+# ja: 確認コードを送信
+email-change-send-code = Send confirmation code
+
+# where: app/src/email_change/pages.rs — first step: prove it is you
+# ja: メールアドレスを変更する前に、ご本人の確認をします。現在のメールアドレスに確認コード（数字8桁）をお送りしますので、次の画面で入力してください。
+email-change-identity-lead = Before you change your email address, we check that it is you. We will send a confirmation code (8 digits) to your current email address. Enter it on the next screen.
+
+# where: app/src/email_change/pages.rs — button
+# ja: 現在のアドレスに確認コードを送信
+email-change-identity-send = Send a code to my current address
+
+# where: app/src/email_change/pages.rs — $contact is site-contact-line
+# ja: 現在のメールアドレスでメールを受け取れなくなった場合は、お手数ですが { $contact } までお問い合わせください。
+email-change-identity-no-access = If you can no longer receive email at your current address, please contact { $contact }.
+
+# where: app/src/email_change/pages.rs (wrong_code) — error on the code field; $minutes how long a code works
+# ja: 確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{ $minutes }分以内、5回まで）。
+email-change-wrong-code = The confirmation code is wrong or has expired. Enter the 8-digit number from the email (within { $minutes } minutes, up to 5 tries).
+
+# where: app/src/email_change/pages.rs — field label
+# ja: 確認コード
+email-change-code-label = Confirmation code
+
+# where: app/src/email_change/pages.rs — hint under the code field
+# ja: メールに記載の8桁の数字
+email-change-code-hint = The 8-digit number in the email
+
+# where: app/src/email_change/pages.rs — when no code can be entered any more
+# ja: 有効な確認コードがありません。有効期限が切れたか、5回間違えたため使えなくなりました。
+email-change-no-code = There is no valid confirmation code. It has expired, or it was entered wrongly 5 times.
+
+# where: app/src/email_change/pages.rs — a code was asked for again too soon; $retry_at is a time, e.g. 14:05
+# ja: 確認コードは1分に1回までお送りできます。{ $retry_at }以降にもう一度お試しください。先にお送りしたコードが届いていれば、それを入力してください。
+email-change-identity-retry = We can send a confirmation code only once a minute. Please try again after { $retry_at }. If the code we sent earlier has arrived, enter that code.
+
+# where: app/src/email_change/pages.rs — $email is the current address
+# ja: 現在のメールアドレス { $email } に確認コードを送信しました。{ $minutes }分以内に入力してください。
+email-change-identity-sent = We have sent a confirmation code to your current email address { $email }. Enter it within { $minutes } minutes.
+
+# where: app/src/email_change/pages.rs — $email is the new address
+# ja: { $email } に確認コードを送信しました。{ $minutes }分以内に入力してください。
+email-change-verify-sent = We have sent a confirmation code to { $email }. Enter it within { $minutes } minutes.
+
+# where: app/src/email_change/pages.rs — both code pages; $help_link is site-mail-help-link as a link, $resend_link is email-change-identity-resend-link or email-change-verify-resend-link as a link
+# ja: メールが届かないときは、{ $help_link }をご覧いただくか、{ $resend_link }。
+email-change-no-mail = If the email does not arrive, see { $help_link }, or { $resend_link }.
+
+# where: app/src/email_change/pages.rs — link text inside email-change-no-mail (code to the current address)
+# ja: 確認コードを送り直してください
+email-change-identity-resend-link = send the code again
+
+# where: app/src/email_change/pages.rs — link text inside email-change-no-mail (code to the new address)
+# ja: アドレスを確かめて送り直してください
+email-change-verify-resend-link = check the address and send the code again
+
+# where: app/src/email_change/pages.rs — link under email-change-no-code (current address)
+# ja: 確認コードを送り直す
+email-change-identity-again = Send the code again
+
+# where: app/src/email_change/pages.rs — link under email-change-no-code (new address)
+# ja: もう一度、新しいメールアドレスを入力する
+email-change-verify-again = Enter a new email address again
+
+# where: app/src/email_change/mod.rs — error on the new address field; $retry_at is a time
+# ja: 短時間に続けてお申し込みがあったため、受け付けられませんでした。{ $retry_at }以降にもう一度お試しください。
+email-change-refused = There were too many requests in a short time, so we could not accept this one. Please try again after { $retry_at }.
+
+## メールアドレスの変更の取り消し (link in an email)
+
+# where: app/src/email_change/undo/mod.rs — title and heading (page opened from the link in an email to the old address)
+# ja: メールアドレスの変更の取り消し
+email-undo-title = Undo an email address change
+
+# where: app/src/email_change/undo/mod.rs
+# ja: メールアドレスの変更を取り消し、変更前のアドレスに戻します。あわせて、すべての端末でログアウトします。
+email-undo-lead = This undoes the email address change and goes back to the old address. You will also be logged out on all devices.
+
+# where: app/src/email_change/undo/mod.rs — row label
+# ja: 戻すメールアドレス
+email-undo-restores = Address to go back to
+
+# where: app/src/email_change/undo/mod.rs — row label: a date and time
+# ja: このリンクの有効期限
+email-undo-until = This link works until
+
+# where: app/src/email_change/undo/mod.rs — button; also named in mail-email-changed-away-body
+# ja: 元のメールアドレスに戻す
+email-undo-button = Go back to my old email address
+
+# where: app/src/email_change/undo/mod.rs — under the button
+# ja: ご自身で変更した場合は、何もする必要はありません。
+email-undo-not-you = If you made the change yourself, you do not need to do anything.
+
+# where: app/src/email_change/undo/mod.rs — after the undo
+# ja: メールアドレスを元に戻しました。安全のため、すべての端末でログアウトしました。
+email-undo-done = Your email address is back to the old one. For your safety, you have been logged out on all devices.
+
+# where: app/src/email_change/undo/mod.rs — after the undo
+# ja: 引き続きご利用になる場合は、利用者キーとワンタイムパスワードでもう一度ログインしてください。
+email-undo-login-again = To continue, log in again with your user key and a one-time password.
+
+# where: app/src/email_change/undo/mod.rs — the link is used or too old
+# ja: このリンクは使えません。すでに使われたか、有効期限（7日間）が切れています。
+email-undo-gone = This link cannot be used. It has already been used, or it has expired (it works for 7 days).
+
+# where: app/src/email_change/undo/mod.rs — $contact is site-contact-line
+# ja: 心当たりのない変更があった場合は、お手数ですが { $contact } までご連絡ください。
+email-undo-gone-contact = If your email address was changed and you did not do it, please contact { $contact }.
+
+## 予約票 (reservation slip) and its calendar file
+
+# where: app/src/ticket/page.rs — title and heading of the reservation slip (a sheet shown at reception)
+# ja: 予約票
+ticket-title = Reservation slip
+
+# where: app/src/ticket/page.rs — slip of a cancelled reservation
+# ja: この予約はキャンセルされています。この予約票では受付できません。
+ticket-cancelled = This reservation has been cancelled. This slip cannot be used at reception.
+
+# where: app/src/ticket/page.rs — heading above the service's notes (the city's words)
+# ja: 持ち物・注意事項
+ticket-notes-heading = What to bring and notes
+
+# where: app/src/ticket/page.rs
+# ja: 当日は、この予約票（印刷したもの、またはスマートフォンの画面）を受付でお見せください。
+ticket-show-at-reception = On the day, show this slip at reception (printed, or on your smartphone screen).
+
+# where: app/src/ticket/page.rs — bottom of the slip; the phone number is a link; $name and $hours are the city's configured words
+# ja: お問い合わせ：{ $name } 電話 { $phone }（{ $hours }）
+ticket-contact = Contact: { $name }, Tel. { $phone } ({ $hours })
+
+# where: app/src/ticket/page.rs — button
+# ja: 印刷する
+ticket-print = Print
+
+# where: app/src/ticket/page.rs — button: downloads a calendar file
+# ja: カレンダーに追加する
+ticket-add-calendar = Add to calendar
+
+# where: app/src/ticket/page.rs — under the buttons
+# ja: 印刷しない場合は、この画面を保存するか、スクリーンショットを撮っておくと便利です。
+ticket-save-hint = If you do not print it, it helps to save this screen or take a screenshot.
+
+# where: app/src/ticket/page.rs — without JavaScript (no print button)
+# ja: 印刷するには、ブラウザーのメニューから「印刷」を選んでください。
+ticket-print-hint = To print, choose “Print” in your browser's menu.
+
+# where: app/src/ticket/page.rs — heading when the link is wrong
+# ja: 予約票が見つかりません
+ticket-not-found-title = Reservation slip not found
+
+# where: app/src/ticket/page.rs — when the link is wrong
+# ja: このリンクの予約票はありません。メールのリンクが途中で切れていないか、ご確認ください。
+ticket-not-found = There is no reservation slip for this link. Check that the link in the email was not cut off.
+
+# where: app/src/ticket/page.rs — when the link is wrong
+# ja: 予約の内容は、利用者キーでログインすると「予約の確認・変更・キャンセル」で確認でき、そこから予約票も開けます。
+ticket-not-found-login = Log in with your user key to see your reservations in “Check, change or cancel reservations”. You can open the slip from there.
+
+# where: app/src/ticket/ssr.rs — text alternative of the QR code picture (read by screen readers)
+# ja: 予約番号 { $number } のQRコード
+ticket-qr-label = QR code of reservation number { $number }
+
+# where: app/src/ticket/ssr.rs — title of the event in the calendar file
+# ja: { $service }（予約番号 { $number }）
+ticket-calendar-summary = { $service } (reservation number { $number })
+
+# where: app/src/ticket/ssr.rs — calendar file, event description, first line
+# ja: 予約番号：{ $number }
+ticket-calendar-number = Reservation number: { $number }
+
+# where: app/src/ticket/ssr.rs — calendar file, event description, when the service has notes
+# ja: 持ち物・注意事項：{ $notes }
+ticket-calendar-notes = What to bring and notes: { $notes }
+
+# where: app/src/ticket/ssr.rs — calendar file, event description: the slip's address
+# ja: 予約票：{ $url }
+ticket-calendar-link = Reservation slip: { $url }
+
+# where: app/src/ticket/ssr.rs — calendar file, event description; $contact is site-contact-line
+# ja: お問い合わせ：{ $contact }
+ticket-calendar-contact = Contact: { $contact }
+
+## メールが届かない場合
+
+# where: app/src/mail_help.rs — the page's title is site-mail-help-link
+# ja: 予約完了・利用者キー通知・ワンタイムパスワードのメールは、次のアドレスから送信しています。
+mail-help-lead = We send emails about reservations, user keys and one-time passwords from this address:
+
+# where: app/src/mail_help.rs — row label: the sender's address
+# ja: 送信元アドレス
+mail-help-from = Sender address
+
+# where: app/src/mail_help.rs — row label: the part after @
+# ja: ドメイン
+mail-help-domain = Domain
+
+# where: app/src/mail_help.rs — above the numbered steps
+# ja: メールは通常、数分以内に届きます。10分以上たっても届かない場合は、次をご確認ください。
+mail-help-wait = Emails usually arrive within a few minutes. If nothing has arrived after 10 minutes, check the following.
+
+# where: app/src/mail_help.rs — step 1
+# ja: 迷惑メールフォルダ（ゴミ箱）に入っていないか確認してください。
+mail-help-step-spam = Check whether the email is in your spam (junk) folder.
+
+# where: app/src/mail_help.rs — step 2; the domain is shown in bold
+# ja: 携帯電話会社の迷惑メール設定（ドメイン指定受信・なりすまし拒否など）をお使いの場合は、ドメイン「{ $domain }」からのメールを受信できるように設定してください。設定方法は、ドコモ・au・ソフトバンク・楽天モバイルなど各社の案内をご覧ください。
+mail-help-step-domain = If you use your mobile phone company's spam settings (for example, receiving mail only from chosen domains, or blocking spoofed mail), allow email from the domain “{ $domain }”. For how to do this, see the guide from your phone company (docomo, au, SoftBank, Rakuten Mobile, etc.).
+
+# where: app/src/mail_help.rs — step 3
+# ja: パソコンからのメールを拒否する設定になっていないか確認してください。
+mail-help-step-pc = Check that your phone does not block email sent from computers.
+
+# where: app/src/mail_help.rs — step 4
+# ja: 入力したメールアドレスに誤りがないか確認してください。
+mail-help-step-address = Check that the email address you entered is correct.
+
+# where: app/src/mail_help.rs — after the steps
+# ja: 設定を変えたあとは、もう一度お手続きください（利用者キーは「利用者キー再発行」で再送できます）。
+mail-help-after = After changing your settings, please try again (you can get your user key sent again with “Get your user key again”).
+
+# where: app/src/mail_help.rs — heading above the city's contact details
+# ja: お問い合わせ
+mail-help-contact-heading = Contact
+
+# where: app/src/mail_help.rs — the phone number is a link
+# ja: 電話: { $phone }
+mail-help-phone = Tel.: { $phone }
+
+# where: app/src/mail_help.rs — $hours is the city's configured words
+# ja: 受付時間: { $hours }
+mail-help-hours = Hours: { $hours }
+
+## Error messages: page errors, booking refusals, field errors
+
+# where: app/src/error.rs (AppError::BadRequest) — a form that could not be read
+# ja: 送信された内容を読み取れませんでした。お手数ですが、ページを読み込み直してもう一度お試しください。
+error-bad-request = We could not read what was sent. Please reload the page and try again.
+
+# where: app/src/error.rs (AppError::NotFound)
+# ja: お探しのページが見つかりません。お手数ですが、最初からやり直してください。
+error-not-found = The page you are looking for was not found. Please start again from the beginning.
+
+# where: app/src/error.rs (AppError::Expired) — a form's saved input is too old or from another browser
+# ja: 入力の有効期限（2時間）が切れたか、別のブラウザーで入力された内容のため、表示できません。お手数ですが、最初からやり直してください。
+error-expired = This cannot be shown. Your input has expired (it is kept for 2 hours), or it was entered in a different browser. Please start again from the beginning.
+
+# where: app/src/error.rs (AppError::LoginRequired), app/src/booking/error.rs (BookingError::NotYours) — the same words for both
+# ja: ログインしていないか、しばらく操作がなかったためログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。
+error-login-required = You are not logged in, or your login has expired because you did nothing for a while. Please log in again.
+
+# where: app/src/error.rs (AppError::TooMany) — too much from one connection; $retry_at is a time, e.g. 9:05
+# ja: 短い時間に、同じ接続から多くの操作がありました。多くの方に公平にご利用いただくため、一時的に受け付けを止めています。{ $retry_at }ごろから、もう一度お試しください。
+error-too-many = There were many actions from the same connection in a short time. To keep the service fair for everyone, we have stopped accepting them for a while. Please try again from about { $retry_at }.
+
+# where: app/src/error.rs (AppError::TooLarge)
+# ja: 送信された内容が大きすぎるため、受け付けられませんでした。入力欄に長い文章を貼り付けた場合は、短くしてからもう一度送信してください。
+error-too-large = What you sent was too large, so we could not accept it. If you pasted a long text into a box, make it shorter and send again.
+
+# where: app/src/texts.rs (INTERNAL_ERROR) — an unexpected failure
+# ja: システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。
+error-internal = A system error occurred. Please wait a while and try again.
+
+# where: app/src/texts.rs (reference_line) — right after error-internal: the number to tell the city on the phone
+# ja: （お問い合わせ番号: { $id }）
+error-reference = (Reference number: { $id })
+
+# where: app/src/booking/error.rs (BookingError::SlotFull) — the time became full while the resident was filling in the form
+# ja: この予約枠は満員になりました。お手数ですが、別の日時を選んでください。
+error-slot-full = This time has just become fully booked. Please choose another date or time.
+
+# where: app/src/booking/error.rs (BookingError::SlotClosed), app/src/reserve/pages.rs — the same words in both places
+# ja: この予約枠は受付を終了しました。別の日時を選んでください。
+error-slot-closed = Reservations for this time have closed. Please choose another date or time.
+
+# where: app/src/booking/error.rs (BookingError::DeadlinePassed)
+# ja: 変更・キャンセルの締切を過ぎているため、この画面からは変更・キャンセルできません。お手数ですが、お問い合わせ先へお電話ください。
+error-deadline-passed = The deadline to change or cancel has passed, so you cannot change or cancel on this screen. Please call us (see the contact details).
+
+# where: app/src/booking/error.rs (BookingError::AlreadyCancelled)
+# ja: この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。
+error-already-cancelled = This reservation is already cancelled. Please check it in “Check, change or cancel reservations”.
+
+# where: app/src/booking/error.rs (BookingError::LimitReached) — $limit is the service's limit per person (used twice)
+# ja: この予約メニューは、お一人{ $limit }件まで予約できます。受付中のご予約がすでに{ $limit }件あります。予約の確認・変更・キャンセルの画面でご確認ください。
+error-limit-reached = For this service, one person can have up to { $limit } upcoming reservation(s). You already have { $limit }. Please check them in “Check, change or cancel reservations”.
+
+# where: app/src/booking/error.rs (BookingError::AddressLimit) — $limit reservations per address per 24 hours; $retry_at is a date and time
+# ja: このメールアドレスでの予約は、24時間に{ $limit }件までです。{ $retry_at }以降にもう一度お試しください。ご家族の予約などでお困りの場合は、お問い合わせ先へお電話ください。
+error-address-limit = One email address can make up to { $limit } reservation(s) in 24 hours. Please try again after { $retry_at }. If you need to make reservations for your family, please call us (see the contact details).
+
+# where: app/src/booking/error.rs (BookingError::NotFound)
+# ja: お探しの予約または予約枠が見つかりません。お手数ですが、最初からやり直してください。
+error-booking-not-found = The reservation or time you are looking for was not found. Please start again from the beginning.
+
+# where: app/src/domain/person_name.rs — field error
+# ja: 氏名を入力してください。
+error-name-empty = Enter your name.
+
+# where: app/src/domain/person_name.rs — field error
+# ja: 氏名は50文字以内で入力してください。
+error-name-too-long = Your name must be 50 characters or fewer.
+
+# where: app/src/domain/person_name.rs — field error
+# ja: 氏名に使えない文字が含まれています。
+error-name-bad-char = Your name contains characters that cannot be used.
+
+# where: app/src/domain/kana.rs — field error
+# ja: ふりがなを入力してください。
+error-kana-empty = Enter your name in kana (furigana).
+
+# where: app/src/domain/kana.rs — field error
+# ja: ふりがなは、ひらがなかカタカナで入力してください。
+error-kana-not-kana = Write the furigana in hiragana or katakana.
+
+# where: app/src/domain/kana.rs — field error
+# ja: ふりがなは50文字以内で入力してください。
+error-kana-too-long = The furigana must be 50 characters or fewer.
+
+# where: app/src/domain/birth_date.rs — field error
+# ja: 生年月日を入力してください。
+error-birth-date-empty = Enter your date of birth.
+
+# where: app/src/domain/birth_date.rs — field error
+# ja: 生年月日は西暦の年・月・日を数字で入力してください（例: 1960年4月1日）。
+error-birth-date-not-numbers = Enter your date of birth in numbers: year (Western calendar), month and day (example: 1960 / 4 / 1).
+
+# where: app/src/domain/birth_date.rs — field error
+# ja: 生年月日の日付が正しくありません。
+error-birth-date-no-such-date = This date of birth is not a real date.
+
+# where: app/src/domain/birth_date.rs — field error
+# ja: 生年月日が未来の日付になっています。
+error-birth-date-in-future = Your date of birth is in the future.
+
+# where: app/src/domain/phone.rs — field error
+# ja: 電話番号を入力してください。
+error-phone-empty = Enter your phone number.
+
+# where: app/src/domain/phone.rs — field error
+# ja: 電話番号は0から始まる10桁または11桁の数字で入力してください（例: 0766-51-6666）。
+error-phone-invalid = Enter a phone number of 10 or 11 digits starting with 0 (example: 0766-51-6666).
+
+# where: app/src/domain/email.rs — field error
+# ja: メールアドレスを入力してください。
+error-email-empty = Enter your email address.
+
+# where: app/src/domain/email.rs — field error
+# ja: メールアドレスの形式が正しくありません（例: info@city.imizu.lg.jp）。
+error-email-invalid = This email address is not written correctly (example: info@city.imizu.lg.jp).
+
+# where: app/src/domain/email.rs — field error
+# ja: メールアドレスが長すぎます。
+error-email-too-long = This email address is too long.
+
+# where: app/src/texts.rs (EMAIL_MISMATCH) — error on the second email address field
+# ja: メールアドレスとメールアドレス確認が一致しません。同じメールアドレスを入力してください。
+error-email-mismatch = The two email addresses are different. Enter the same email address in both boxes.
+
+# where: app/src/domain/one_time_password.rs — field error
+# ja: ワンタイムパスワードを入力してください。
+error-otp-empty = Enter the one-time password.
+
+# where: app/src/domain/one_time_password.rs — field error
+# ja: ワンタイムパスワードは数字8桁です。メールに記載の8桁の数字を入力してください。
+error-otp-invalid = The one-time password is 8 digits. Enter the 8-digit number from the email.
+
+# where: app/src/domain/user_key.rs — field error
+# ja: 利用者キーを入力してください。
+error-user-key-empty = Enter your user key.
+
+# where: app/src/domain/user_key.rs — field error
+# ja: 利用者キーは英数字12文字です（例: ABCD-EFGH-JKMN）。
+error-user-key-invalid = The user key is 12 letters and numbers (example: ABCD-EFGH-JKMN).
+
+## Emails (plain text)
+
+# where: app/src/mail/texts.rs (footer) — the end of every email; $contact is site-contact-line, $url the site's address
+mail-footer =
+    ──────────────────────
+    This email was sent automatically by いみずe-予約システム.
+    We cannot answer replies to this email. Please contact us here:
+    { $contact }
+    { $url }/
+
+# where: app/src/mail/texts.rs (ticket_lines) — in the reservation emails; $url is the slip's address
+mail-ticket-lines =
+    Reservation slip (to print, QR code, add to your calendar):
+    { $url }
+
+# where: app/src/mail/texts.rs (reservation_confirmation) — the service's notes (the city's words) in the confirmation email
+mail-notes-block =
+    Please note:
+    { $notes }
+
+# where: app/src/mail/texts.rs (reservation_confirmation) — email subject
+# ja: 【いみずe-予約システム】予約完了のお知らせ（予約番号 { $number }）
+mail-confirmation-subject = [いみずe-予約システム] Your reservation is complete (reservation number { $number })
+
+# where: app/src/mail/texts.rs (reservation_confirmation) — email body; $user_key is empty for a resident who was logged in; $notes is empty, or mail-notes-block followed by a blank line; $ticket is mail-ticket-lines; $footer is mail-footer
+mail-confirmation-body =
+    Dear { $name },
+
+    Thank you for using いみずe-予約システム.
+    We have received your reservation:
+
+    Reservation number: { $number }
+    User key: { $user_key }
+    Service: { $service }
+    Date and time: { $when }
+    Place: { $venue }
+
+    { $notes }{ $ticket }
+
+    You need the user key to check, change or cancel your reservation.
+    Please keep this email in a safe place.
+    Deadline to change or cancel: { $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (key_notice) — email subject
+# ja: 【いみずe-予約システム】利用者キー通知
+mail-key-notice-subject = [いみずe-予約システム] Your user key
+
+# where: app/src/mail/texts.rs (key_notice) — one line of the list in mail-key-notice-body: a name and that person's user key (the line starts with a full-width space in Japanese)
+# ja: 　{ $name } 様　利用者キー：{ $user_key }
+mail-key-notice-line = - { $name }: user key { $user_key }
+
+# where: app/src/mail/texts.rs (key_notice) — email body; $list is the mail-key-notice-line lines, one per line; $footer is mail-footer
+mail-key-notice-body =
+    Thank you for using いみずe-予約システム.
+    We have received your request to get your user key again.
+    These user keys are registered with this email address:
+
+    { $list }
+
+    Your user key has not changed. To log in, you need your user key and
+    a one-time password (we send you one by email each time you log in).
+
+    If you did not ask for this, please delete this email.
+    No one can change your reservations with the user key alone.
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (one_time_password) — email subject
+# ja: 【いみずe-予約システム】ワンタイムパスワードのお知らせ
+mail-otp-subject = [いみずe-予約システム] Your one-time password
+
+# where: app/src/mail/texts.rs (one_time_password) — email body; $valid_until is a date and time, $minutes how long the password works; $footer is mail-footer
+mail-otp-body =
+    Dear { $name },
+
+    Here is the one-time password you need to log in.
+
+    One-time password: { $code }
+    Valid until: { $valid_until } ({ $minutes } minutes)
+
+    On the login page, enter your user key and this password.
+    This password works for one login only. When you get a new password,
+    the older ones stop working.
+
+    If you did not ask for this, please delete this email.
+    Do not tell this password to anyone. City staff will never ask you for it.
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (slot_cancelled) — email subject: the city cancelled the date (e.g. bad weather)
+# ja: 【いみずe-予約システム】中止のお知らせ（予約番号 { $number }）
+mail-slot-cancelled-subject = [いみずe-予約システム] Cancelled by the city (reservation number { $number })
+
+# where: app/src/mail/texts.rs (slot_cancelled) — email body; $message is the staff's own words (written in Japanese); $url is the site's address; $footer is mail-footer
+mail-slot-cancelled-body =
+    Dear { $name },
+
+    The date and time below that you reserved has been cancelled by the city.
+    Your reservation is cancelled. We are sorry for the trouble.
+
+    Reservation number: { $number }
+    Service: { $service }
+    Date and time: { $when }
+    Place: { $venue }
+
+    Message from the city:
+    { $message }
+
+    To make a new reservation, go to { $url }/reserve
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_change_code) — email subject, sent to the new address
+# ja: 【いみずe-予約システム】メールアドレス変更の確認コード
+mail-email-change-code-subject = [いみずe-予約システム] Confirmation code for your new email address
+
+# where: app/src/mail/texts.rs (email_change_code) — email body; $valid_until is a date and time; $footer is mail-footer
+mail-email-change-code-body =
+    Dear { $name },
+
+    We have received your request to change your email address.
+    To finish the change, enter this confirmation code on the screen.
+
+    Confirmation code: { $code }
+    Valid until: { $valid_until } ({ $minutes } minutes)
+
+    If you did not ask for this, please delete this email.
+    Your email address will not change unless this code is entered.
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_changed, email_changed_away) — email subject, to the old and the new address
+# ja: 【いみずe-予約システム】メールアドレス変更のお知らせ
+mail-email-changed-subject = [いみずe-予約システム] Your email address has been changed
+
+# where: app/src/mail/texts.rs (email_changed) — email body; $at is a date and time; $email is the new address; $footer is mail-footer
+mail-email-changed-body =
+    Dear { $name },
+
+    On { $at }, your registered email address was changed.
+    New email address: { $email }
+
+    From now on, we will send notices and one-time passwords to the new address.
+    If you did not make this change, please contact us (see below).
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_changed_away) — email body to the OLD address; $email is the new address, partly hidden; $url is the single-use undo link; $until is a date and time; the button named is email-undo-button; $footer is mail-footer
+mail-email-changed-away-body =
+    Dear { $name },
+
+    On { $at }, your registered email address was changed.
+    New email address: { $email }
+
+    From now on, we will send notices and one-time passwords to the new address.
+
+    If you did not make this change:
+    Open the link below and press “Go back to my old email address”.
+    Your address will go back to this one (the old address), and you will be logged out on all devices.
+    { $url }
+    (You can use it once, until { $until }.)
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (identity_code) — email subject, to the current address before a change
+# ja: 【いみずe-予約システム】ご本人確認の確認コード
+mail-identity-code-subject = [いみずe-予約システム] Confirmation code to check it is you
+
+# where: app/src/mail/texts.rs (identity_code) — email body; $valid_until is a date and time; $footer is mail-footer
+mail-identity-code-body =
+    Dear { $name },
+
+    Before your email address is changed, we check that it is you.
+    Enter this confirmation code on the screen.
+
+    Confirmation code: { $code }
+    Valid until: { $valid_until } ({ $minutes } minutes)
+
+    Do not tell this code to anyone. City staff will never ask you for it.
+
+    If you did not ask for this, please delete this email.
+    Your email address will not change unless this code is entered.
+    Check that you have not left yourself logged in on a shared computer.
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_change_undone) — email subject, to both addresses
+# ja: 【いみずe-予約システム】メールアドレスを元に戻しました
+mail-email-undone-subject = [いみずe-予約システム] Your email address has been changed back
+
+# where: app/src/mail/texts.rs (email_change_undone) — email body; $at is a date and time; $email is the address now registered; $footer is mail-footer
+mail-email-undone-body =
+    Dear { $name },
+
+    On { $at }, the change of your email address was undone, and your old address is back.
+    Registered email address: { $email }
+
+    For your safety, you have been logged out on all devices.
+    To continue, log in again with your user key and a one-time password.
+    If you did not do this, please contact us (see below).
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (login_locked) — email subject
+# ja: 【いみずe-予約システム】ログインを一時停止しています
+mail-login-locked-subject = [いみずe-予約システム] Login is stopped for now
+
+# where: app/src/mail/texts.rs (login_locked) — email body, sent instead of a password; $until is a date and time; $footer is mail-footer
+mail-login-locked-body =
+    Dear { $name },
+
+    Someone asked for a one-time password, but there were too many failed logins
+    with this user key. Login with this user key is stopped until { $until }.
+    No one-time password has been sent.
+
+    If it is urgent, or if you did not ask for this, please call us (see below).
+    After we check that it is you, we will let you log in again.
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (login_notice) — email subject, sent after every login
+# ja: 【いみずe-予約システム】ログインのお知らせ
+mail-login-notice-subject = [いみずe-予約システム] Someone logged in
+
+# where: app/src/mail/texts.rs (login_notice) — email body; $at is a date and time; $footer is mail-footer
+mail-login-notice-body =
+    Dear { $name },
+
+    On { $at }, someone logged in to いみずe-予約システム with your user key.
+
+    If it was you, you do not need to do anything.
+    If it was not you, please contact us (see below).
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (reservation_changed) — email subject
+# ja: 【いみずe-予約システム】予約変更のお知らせ（予約番号 { $number }）
+mail-changed-subject = [いみずe-予約システム] Your reservation has been changed (reservation number { $number })
+
+# where: app/src/mail/texts.rs (reservation_changed) — email body; $when is the new date and time, $before the old one; $ticket is mail-ticket-lines; $footer is mail-footer
+mail-changed-body =
+    Dear { $name },
+
+    Your reservation has been changed as shown below.
+
+    Reservation number: { $number }
+    Service: { $service }
+    New date and time: { $when }
+    Old date and time: { $before }
+    Place: { $venue }
+
+    { $ticket }
+
+    Deadline to change or cancel: { $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (reservation_cancelled) — email subject
+# ja: 【いみずe-予約システム】予約キャンセルのお知らせ（予約番号 { $number }）
+mail-cancelled-subject = [いみずe-予約システム] Your reservation has been cancelled (reservation number { $number })
+
+# where: app/src/mail/texts.rs (reservation_cancelled) — email body; $url is the site's address; $footer is mail-footer
+mail-cancelled-body =
+    Dear { $name },
+
+    The reservation below has been cancelled.
+
+    Reservation number: { $number }
+    Service: { $service }
+    Date and time: { $when }
+    Place: { $venue }
+
+    To make a new reservation, go to { $url }/reserve
+
+    { $footer }

@@ -1,0 +1,1164 @@
+### いみずe-予約システム: the texts residents read, in Japanese (日本語).
+### This file is the original: every text here is exactly as the code had it.
+### en.ftl and easy.ftl must have the same message ids and the same { $variables }.
+### Only plain text and { $variable } are used: no selectors, terms, functions or attributes.
+### The staff console (app/src/staff/) is not here: it stays in Japanese.
+
+## Site: header, footer, home page, shared words, dates
+
+# where: app/src/texts.rs (SYSTEM_NAME) — the system's name: header, footer, breadcrumbs, home heading, emails. Keep as is.
+site-name = いみずe-予約システム
+
+# where: app/src/lib.rs (Title formatter) — the browser tab title; $page is the page's title (an empty title shows site-name alone)
+site-title = { $page } | いみずe-予約システム
+
+# where: app/src/ui/layout.rs — link that skips to the page's main text (keyboard users)
+site-skip-link = 本文へ移動
+
+# where: app/src/ui/layout.rs — accessible name of the header menu (read by screen readers)
+site-nav-label = メインメニュー
+
+# where: app/src/ui/layout.rs, app/src/reserve/pages.rs — header link, home button and breadcrumb to the reservation pages
+site-reserve = 予約する
+
+# where: app/src/ui/layout.rs, app/src/login/pages.rs — header link; the login page's title and heading; the login button
+site-login = ログイン
+
+# where: app/src/ui/layout.rs — small text after the header's login link (what logging in is for)
+site-login-sub = （予約の確認・変更・キャンセル）
+
+# where: app/src/ui/layout.rs, app/src/key_reissue/pages.rs — header link; title and heading of the user key reissue pages
+site-key-reissue = 利用者キー再発行
+
+# where: app/src/ui/layout.rs, app/src/my_reservations/pages.rs, app/src/email_change/pages.rs — header link when logged in; title of the resident's reservations page; breadcrumb
+site-my = 予約の確認・変更・キャンセル
+
+# where: app/src/login/pages.rs — header button
+site-logout = ログアウト
+
+# where: app/src/ui/layout.rs — footer; $name and $hours are the city's configured words (Japanese); $phone_link is site-phone-link as a link
+site-footer-contact = お問い合わせ：{ $name }　{ $phone_link }（{ $hours }）
+
+# where: app/src/ui/layout.rs — the footer's phone link text
+site-phone-link = 電話 { $phone }
+
+# where: app/src/site.rs (contact_line) — whom to call, in emails, the email change pages and the calendar file; $name and $hours are the city's configured words
+site-contact-line = { $name }　電話 { $phone }（{ $hours }）
+
+# where: app/src/texts.rs (MAIL_HELP_LINK) — link to the mail help page (footer, home, forms); also that page's title and heading
+site-mail-help-link = メールが届かない場合
+
+# where: app/src/key_reissue/pages.rs, app/src/my_reservations/pages.rs — after an email was sent; $link is site-mail-help-link as a link
+site-mail-arrives = 通常、数分以内に届きます。{ $link }もご覧ください。
+
+# where: app/src/ui/layout.rs — accessible name of the breadcrumb trail (read by screen readers)
+site-breadcrumb-label = 現在位置
+
+# where: app/src/ui/layout.rs — home page, under the heading
+site-home-lead = 健診・検診、乳幼児健診、予防接種、健康相談などの予約を、スマートフォンやパソコンから受け付けています。
+
+# where: app/src/ui/layout.rs — home page button to the login page
+site-home-my-button = 予約の確認・変更・キャンセル（ログイン）
+
+# where: app/src/ui/layout.rs — home page heading
+site-home-first-time-heading = はじめて予約される方へ
+
+# where: app/src/ui/layout.rs — home page
+site-home-first-time-text = 予約が完了すると、予約番号と「利用者キー」が画面とメールでお知らせされます。利用者キーは、予約の確認・変更・キャンセルのときに必要です。
+
+# where: app/src/ui/layout.rs — home page link to the user key reissue page
+site-home-key-reissue-link = 利用者キーが不明な方は、こちらから再発行（メールで再送）できます
+
+# where: app/src/ui/layout.rs, app/src/login/pages.rs, app/src/email_change/undo/mod.rs, app/src/ticket/page.rs — link to the login page (e.g. under an error when the login has expired)
+site-to-login = ログイン画面へ
+
+# where: app/src/email_change/undo/mod.rs, app/src/ticket/page.rs — link to the top page under an error
+site-to-top = トップページへ
+
+# where: app/src/ui/layout.rs, app/src/reserve/pages.rs, app/src/key_reissue/pages.rs, app/src/ticket/page.rs — link at the end of a page
+site-back-to-top = トップページへ戻る
+
+# where: app/src/ui/layout.rs — shown while a page's data loads
+site-loading = 読み込み中…
+
+# where: app/src/ui/layout.rs — title and heading of the page-not-found page
+site-not-found-title = ページが見つかりません
+
+# where: app/src/ui/layout.rs — page-not-found page
+site-not-found-text = お探しのページは、削除されたか、URLが間違っている可能性があります。
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-mon = 月
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-tue = 火
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-wed = 水
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-thu = 木
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-fri = 金
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-sat = 土
+
+# where: app/src/time.rs (weekday_ja), app/src/catalogue/view.rs (calendar column headings) — short day of the week, used in dates as $weekday
+site-weekday-sun = 日
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-1 = 1月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-2 = 2月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-3 = 3月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-4 = 4月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-5 = 5月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-6 = 6月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-7 = 7月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-8 = 8月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-9 = 9月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-10 = 10月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-11 = 11月
+
+# where: app/src/time.rs, app/src/catalogue/ssr.rs — a month's name, used in dates as $month
+site-month-12 = 12月
+
+# where: app/src/time.rs (date_short) — e.g. 12月1日(火): calendar days, a day's slots; $month is a site-month-N text, $day a number, $weekday a site-weekday-x text
+site-date-short = { $month }{ $day }日({ $weekday })
+
+# where: app/src/time.rs (date_long) — e.g. 2026年12月1日(火): a slot's date, deadlines, times in emails; variables as in site-date-short
+site-date-long = { $year }年{ $month }{ $day }日({ $weekday })
+
+# where: app/src/catalogue/ssr.rs — caption of a month calendar, e.g. 2026年12月; $month is a site-month-N text
+site-date-month = { $year }年{ $month }
+
+# where: app/src/domain/birth_date.rs (japanese) — a date of birth as shown on the check page, e.g. 1960年4月1日; $month is a site-month-N text
+site-birth-date = { $year }年{ $month }{ $day }日
+
+# where: app/src/time.rs (time_range) — a slot's time, e.g. 9:30〜10:00
+site-time-range = { $start }〜{ $end }
+
+## Forms: shared labels, buttons and the error summary
+
+# where: app/src/texts.rs (ERROR_SUMMARY_TITLE), app/src/ui/form.rs — heading of the list of problems at the top of a form
+form-error-summary-title = 入力内容に誤りがあります
+
+# where: app/src/reserve/pages.rs, app/src/login/pages.rs, app/src/key_reissue/pages.rs — page title when the form has errors; $title is the page's title
+form-error-title = エラー: { $title }
+
+# where: app/src/ui/form.rs, app/src/login/pages.rs, app/src/reserve/pages.rs — a field's error; 「エラー: 」 is visually hidden (read by screen readers only); $message is the error
+form-field-error = エラー: { $message }
+
+# where: app/src/ui/form.rs — a submit button while it is working
+form-pending = 処理中…
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs, app/src/email_change/pages.rs — button: go on to the check page (or check a code)
+form-check = 確認
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — button on a check page: send
+form-send = 送信
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — button on a check page: back to the form
+form-back = 戻る
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — check page, when the answers are no longer valid
+form-has-errors = 入力内容に誤りがあります。入力画面に戻って修正してください。
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — link under form-has-errors
+form-back-to-input = 入力画面へ戻る
+
+# where: app/src/texts.rs (EMAIL_EXAMPLE) — hint under an email address field
+form-email-example = 例:info@city.imizu.lg.jp
+
+# where: app/src/reserve/pages.rs, app/src/email_change/pages.rs — hint under the second email address field
+form-email-confirm-hint = 確認のため、もう一度入力してください
+
+# where: app/src/texts.rs (USER_KEY_EXAMPLE) — hint under the user key field
+form-user-key-example = 例:ABCD-EFGH-JKMN（大文字・小文字、ハイフンの有無は問いません）
+
+# where: app/src/texts.rs (FORGOTTEN_KEY_LINK) — link to the user key reissue page from the login pages
+form-forgotten-key-link = 利用者キーが不明な方は、利用者キー再発行へ
+
+# where: app/src/reserve/pages.rs — field label and row label
+form-label-name = 氏名
+
+# where: app/src/reserve/pages.rs — field label and row label: the name written in kana
+form-label-kana = ふりがな
+
+# where: app/src/reserve/pages.rs — field label and row label
+form-label-birth-date = 生年月日
+
+# where: app/src/reserve/pages.rs, app/src/my_reservations/pages.rs — field label and row label
+form-label-phone = 電話番号
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs, app/src/login/pages.rs, app/src/my_reservations/pages.rs — field label and row label
+form-label-email = メールアドレス
+
+# where: app/src/reserve/pages.rs, app/src/key_reissue/pages.rs — label of the second email address field (typed again to check)
+form-label-email-confirm = メールアドレス確認
+
+# where: app/src/login/pages.rs, app/src/reserve/pages.rs — field label; also on the completion page
+form-label-user-key = 利用者キー
+
+# where: app/src/reserve/pages.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label
+form-label-reservation-number = 予約番号
+
+# where: app/src/catalogue/view.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label: the service reserved (e.g. 特定健診)
+form-label-service = 予約メニュー
+
+# where: app/src/catalogue/view.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label: date and time
+form-label-when = 日時
+
+# where: app/src/catalogue/view.rs, app/src/reserve/pages.rs, app/src/my_reservations/pages.rs, app/src/ticket/page.rs — row label: where to go
+form-label-venue = 会場
+
+# where: app/src/my_reservations/pages.rs — row label: the last moment to change or cancel
+form-label-change-deadline = 変更・キャンセルの締切
+
+## 予約する: choose a service and a time, details, check, done
+
+# where: app/src/reserve/pages.rs — link under an error on the reservation pages
+reserve-load-error-link = 予約メニューの一覧へ
+
+# where: app/src/reserve/pages.rs — page title (browser tab)
+reserve-services-title = 予約メニューを選ぶ
+
+# where: app/src/reserve/pages.rs — page heading
+reserve-services-heading = 予約メニューを選んでください
+
+# where: app/src/reserve/pages.rs — when no service takes reservations
+reserve-services-none = 現在、予約を受け付けているメニューはありません。
+
+# where: app/src/reserve/pages.rs — on each service's card; $venue is the city's words
+reserve-service-venue = 会場: { $venue }
+
+# where: app/src/reserve/pages.rs — on a service's card
+reserve-service-has-room = 空きがあります
+
+# where: app/src/reserve/pages.rs — on a service's card
+reserve-service-no-room = 現在、空きはありません
+
+# where: app/src/reserve/pages.rs — page title and breadcrumb of the date-and-time step
+reserve-slots-title = 予約枠を選ぶ
+
+# where: app/src/reserve/pages.rs — page title (browser tab); $service is the service's name
+reserve-slots-page-title = { $service }の予約枠を選ぶ
+
+# where: app/src/reserve/pages.rs — row label: the service's deadlines (catalogue-deadline-…)
+reserve-label-deadline = 締切
+
+# where: app/src/reserve/pages.rs — row label: how many reservations one person may hold (catalogue-limit-note)
+reserve-label-limit = 予約数の上限
+
+# where: app/src/reserve/pages.rs — heading above the calendar
+reserve-slots-heading = 日時を選んでください
+
+# where: app/src/reserve/pages.rs — the chosen time is full (shown before the form)
+reserve-slot-full = この予約枠は満員です。別の日時を選んでください。
+
+# where: app/src/reserve/pages.rs — title, heading and breadcrumb of the details form
+reserve-details-title = お客様情報の入力
+
+# where: app/src/reserve/pages.rs — link under reserve-slot-full / error-slot-closed
+reserve-back-to-slots = 予約枠の一覧へ戻る
+
+# where: app/src/reserve/pages.rs — hint under the name field
+reserve-name-hint = 例: 射水 太郎
+
+# where: app/src/reserve/pages.rs — hint under the furigana field
+reserve-kana-hint = ひらがなかカタカナで入力してください（例: いみず たろう）
+
+# where: app/src/reserve/pages.rs — hint under the date of birth fields
+reserve-birth-hint = 西暦で入力してください（例: 1960年4月1日）
+
+# where: app/src/reserve/pages.rs — label after the year box of the date of birth
+reserve-birth-year = 年
+
+# where: app/src/reserve/pages.rs — label after the month box of the date of birth
+reserve-birth-month = 月
+
+# where: app/src/reserve/pages.rs — label after the day box of the date of birth
+reserve-birth-day = 日
+
+# where: app/src/reserve/pages.rs — hint under the phone field
+reserve-phone-hint = 日中に連絡のつく番号（例: 0766-51-6666）
+
+# where: app/src/reserve/pages.rs — under the email fields; followed by the site-mail-help-link link
+reserve-mail-filter-hint = 予約完了のメールが届くよう、迷惑メール対策をされている方は受信設定をご確認ください。
+
+# where: app/src/reserve/pages.rs — details form of a logged-in resident (first paragraph)
+reserve-known-notice = ログイン中のため、登録されている内容で予約します。新しい利用者キーは発行されません。
+
+# where: app/src/reserve/pages.rs — details form of a logged-in resident (second paragraph)
+reserve-known-change-note = 電話番号は変更できます。メールアドレスの変更は「予約の確認・変更・キャンセル」の画面から行えます。
+
+# where: app/src/reserve/pages.rs — title, heading and breadcrumb of the check page
+reserve-confirm-title = 入力内容の確認
+
+# where: app/src/reserve/pages.rs — link under an error when the slot became full or closed
+reserve-choose-another = 別の日時を選ぶ
+
+# where: app/src/reserve/pages.rs — check page; the button is form-send
+reserve-confirm-lead = 以下の内容で予約します。よろしければ送信ボタンを押してください。
+
+# where: app/src/reserve/pages.rs — check page of a logged-in resident
+reserve-confirm-known = ログイン中の利用者キーで予約します（新しい利用者キーは発行されません）。
+
+# where: app/src/reserve/pages.rs — check and completion pages; $deadline is a date and time
+reserve-change-deadline = 変更・キャンセルの締切: { $deadline }
+
+# where: app/src/reserve/pages.rs — title, heading and breadcrumb of the completion page
+reserve-complete-title = 予約完了
+
+# where: app/src/reserve/pages.rs — completion page, above the reservation number
+reserve-complete-received = 予約を受け付けました。
+
+# where: app/src/reserve/pages.rs — completion page, while the new user key is shown
+reserve-complete-key-note = 利用者キーは、予約の確認・変更・キャンセルのときに必要です。メモするか、この画面を保存するなどして、大切に保管してください。この画面の利用者キーは、予約した後30分間だけ表示されます。
+
+# where: app/src/reserve/pages.rs — completion page after the 30 minutes, or in another browser
+reserve-complete-key-hidden = 利用者キーとメールアドレスは、予約した後30分間だけ、予約したブラウザーに表示されます。利用者キーは予約完了のメールでお知らせしています。
+
+# where: app/src/reserve/pages.rs — button to the reservation slip (予約票)
+reserve-ticket-link = 予約票を表示する（印刷・カレンダー登録）
+
+# where: app/src/reserve/pages.rs — completion page; the address is shown in bold
+reserve-complete-mail-sent-to = 予約完了のメールを { $email } に送信しました。メールをご確認ください。
+
+# where: app/src/reserve/pages.rs — completion page when the address is no longer shown
+reserve-complete-mail-sent = 予約完了のメールを送信しました。メールをご確認ください。
+
+## The calendar of times and the services' deadlines
+
+# where: app/src/catalogue/view.rs — instead of the calendar
+catalogue-no-slots = 現在、予約できる日時はありません。
+
+# where: app/src/catalogue/mod.rs (DayMark::words) — meaning of ○ in the calendar legend; also read out for a day
+catalogue-mark-open = 空きあり
+
+# where: app/src/catalogue/mod.rs (DayMark::words) — meaning of △
+catalogue-mark-few = 残りわずか
+
+# where: app/src/catalogue/mod.rs, app/src/catalogue/view.rs — meaning of ×; also a full slot's status
+catalogue-mark-full = 満員
+
+# where: app/src/catalogue/mod.rs, app/src/catalogue/view.rs — meaning of －; also a closed slot's status
+catalogue-mark-closed = 受付終了
+
+# where: app/src/catalogue/view.rs — a slot's status: how many places are left
+catalogue-slot-remaining = 残り{ $remaining }人
+
+# where: app/src/catalogue/view.rs — heading above the chosen day's times; $date is a site-date-short
+catalogue-day-slots = { $date }の予約枠
+
+# where: app/src/catalogue/ssr.rs — how many upcoming reservations one person may hold for the service
+catalogue-limit-note = お一人{ $limit }件まで（受付中の予約の数）
+
+# where: app/src/booking/deadlines.rs (deadline_note) — one deadline for everything; $reserve is a catalogue-days-before-… text
+catalogue-deadline-same = 予約・変更・キャンセルは{ $reserve }まで
+
+# where: app/src/booking/deadlines.rs (deadline_note) — two deadlines; $reserve and $change are catalogue-days-before-… texts
+catalogue-deadline-split = 予約は{ $reserve }まで、変更・キャンセルは{ $change }まで
+
+# where: app/src/booking/deadlines.rs (days_before_text) — deadline on the day itself; $time e.g. 17:00
+catalogue-days-before-0 = 当日の{ $time }
+
+# where: app/src/booking/deadlines.rs (days_before_text) — deadline the day before
+catalogue-days-before-1 = 前日の{ $time }
+
+# where: app/src/booking/deadlines.rs (days_before_text) — deadline $days (2 or more) days before
+catalogue-days-before-n = { $days }日前の{ $time }
+
+## ログイン
+
+# where: app/src/login/pages.rs — login page after logging out
+login-logged-out = ログアウトしました。
+
+# where: app/src/login/pages.rs — login page after asking for a one-time password (the same words whether or not the key is registered)
+login-otp-sent = 入力された利用者キーとメールアドレスが登録されている場合、ワンタイムパスワードを送信しました。メールに記載の8桁の数字を、下の「ワンタイムパスワード」に入力してください。
+
+# where: app/src/login/pages.rs — under login-otp-sent; $link is site-mail-help-link as a link
+login-otp-sent-help = メールが届かないときは、{ $link }をご覧ください。
+
+# where: app/src/login/pages.rs — too many one-time password requests; $retry_at is a time, e.g. 14:05
+login-otp-throttled = 短時間に続けてお申し込みがあったため、ワンタイムパスワードの発行を一時的に止めています。{ $retry_at }以降にもう一度お試しください。
+
+# where: app/src/login/pages.rs — under login-otp-throttled
+login-otp-throttled-note = すでに届いているワンタイムパスワードは、有効期間内であればお使いいただけます。
+
+# where: app/src/login/pages.rs — login page, above the form
+login-lead = 利用者キー、ワンタイムパスワードを入力してください。ワンタイムパスワードはログイン毎に新規のものが必要となります。
+
+# where: app/src/login/pages.rs — field label
+login-otp-label = ワンタイムパスワード
+
+# where: app/src/login/pages.rs — hint under the one-time password field
+login-otp-hint = メールでお送りした8桁の数字
+
+# where: app/src/login/pages.rs — checkbox label: show the typed password
+login-show-password = パスワードを表示
+
+# where: app/src/login/mod.rs (login_failed_message) — the one message for every failed login; $minutes how long a password works, $max_wrong how many wrong tries are allowed
+login-failed = ログインできませんでした。利用者キーとワンタイムパスワードをお確かめください。ワンタイムパスワードは発行から{ $minutes }分以内、1回のログインに限り有効で、{ $max_wrong }回間違えると使えなくなります。その場合は、もう一度ワンタイムパスワードを発行してください。
+
+## ワンタイムパスワード発行
+
+# where: app/src/login/pages.rs — title and heading of the one-time password page; also the button to it on the login page
+otp-title = ワンタイムパスワード発行
+
+# where: app/src/login/pages.rs — link under an error
+otp-load-error-link = ワンタイムパスワード発行の画面へ
+
+# where: app/src/login/pages.rs — one-time password page, first paragraph
+otp-lead-request = ワンタイムパスワードを発行します。利用者キー及び登録済みのメールアドレスを入力してください。メールアドレス宛に8桁のパスワードを送付します。
+
+# where: app/src/login/pages.rs — one-time password page, second paragraph
+otp-lead-login = ログイン画面にて、利用者キーとこのパスワードを入力し、ログインしてください。
+
+# where: app/src/login/pages.rs — one-time password page, third paragraph; $minutes how long a password works
+otp-lead-valid = なお、ワンタイムパスワードの有効期間は{ $minutes }分となっております。{ $minutes }分経過した際は、再度ワンタイムパスワードの取得をお願いいたします。
+
+# where: app/src/login/pages.rs — button
+otp-submit = ワンタイムパスワードを発行
+
+# where: app/src/login/pages.rs — link
+otp-back-to-login = ログイン画面へ戻る
+
+## 利用者キー再発行
+
+# where: app/src/key_reissue/pages.rs — link under an error
+key-reissue-load-error-link = 利用者キー再発行の最初の画面へ
+
+# where: app/src/key_reissue/pages.rs — input page
+key-reissue-lead = 利用者キーを再発行します。登録済みのメールアドレスを入力してください。
+
+# where: app/src/key_reissue/pages.rs — page title (browser tab) of the check page
+key-reissue-confirm-title = 利用者キー再発行（確認）
+
+# where: app/src/key_reissue/pages.rs — check page; the button is form-send
+key-reissue-confirm-lead = 以下の内容で送信します。よろしければ送信ボタンを押してください。
+
+# where: app/src/key_reissue/pages.rs — title and heading of the last page
+key-reissue-complete-title = 利用者キー再発行完了
+
+# where: app/src/key_reissue/pages.rs — last page
+key-reissue-complete-sent = 利用者キー通知メールを送信しました。メールをご確認ください。
+
+# where: app/src/key_reissue/pages.rs — last page (the same words whether or not the address is registered)
+key-reissue-complete-note = 入力されたメールアドレスが登録されている場合、そのアドレスで登録されているすべての利用者キーをお知らせします。登録されていない場合、メールは届きません。
+
+## 予約の確認・変更・キャンセル (logged in)
+
+# where: app/src/my_reservations/pages.rs — link back to the resident's reservations (also under errors)
+my-back = 予約の確認・変更・キャンセルの画面へ戻る
+
+# where: app/src/my_reservations/pages.rs — row label: a my-status-… text
+my-label-status = 状態
+
+# where: app/src/my_reservations/pages.rs — link to the reservation slip (予約票); followed by my-number-hidden
+my-ticket-link = 予約票（印刷・カレンダー登録）
+
+# where: app/src/my_reservations/pages.rs — visually hidden after a reservation's links and buttons, so a screen reader says which reservation
+my-number-hidden = （予約番号 { $number }）
+
+# where: app/src/my_reservations/pages.rs — button on a reservation
+my-change-button = 日時を変更する
+
+# where: app/src/my_reservations/pages.rs — button on a reservation, and the button on the cancel check page
+my-cancel-button = キャンセルする
+
+# where: app/src/my_reservations/pages.rs — on a reservation past its change/cancel deadline
+my-locked = 締切を過ぎたため、この画面からは変更・キャンセルできません。お問い合わせ先へお電話ください。
+
+# where: app/src/my_reservations/pages.rs — after an email address change
+my-email-changed = メールアドレスを変更しました。変更前と変更後の両方のアドレスにお知らせをお送りしました。ほかの端末でのログインは終了しました。
+
+# where: app/src/my_reservations/pages.rs — who is logged in
+my-resident = { $name } 様（利用者キー { $user_key }）
+
+# where: app/src/my_reservations/pages.rs — heading
+my-upcoming-heading = これからの予約
+
+# where: app/src/my_reservations/pages.rs
+my-upcoming-none = これからの予約はありません。
+
+# where: app/src/my_reservations/pages.rs — button
+my-new-reservation = 新しく予約する
+
+# where: app/src/my_reservations/pages.rs — heading
+my-past-heading = 過去の予約・キャンセルした予約
+
+# where: app/src/my_reservations/pages.rs — under my-past-heading when there are none
+my-past-none = ありません。
+
+# where: app/src/my_reservations/pages.rs — heading above the phone number and email address
+my-registered-heading = 登録内容
+
+# where: app/src/my_reservations/pages.rs
+my-phone-note = 電話番号は、次に予約するときの入力画面で変更できます。
+
+# where: app/src/my_reservations/pages.rs — link
+my-change-email-link = メールアドレスを変更する
+
+# where: app/src/my_reservations/pages.rs — page title (browser tab) of the change page
+my-change-title = 予約の変更（日時を選ぶ）
+
+# where: app/src/my_reservations/pages.rs — heading of the change page; breadcrumb of the change pages
+my-change-heading = 予約の変更
+
+# where: app/src/my_reservations/pages.rs — heading above the reservation being changed
+my-current-heading = 現在の予約
+
+# where: app/src/my_reservations/pages.rs — heading above the calendar
+my-change-choose = 変更後の日時を選んでください
+
+# where: app/src/my_reservations/pages.rs, app/src/email_change/pages.rs — link
+my-back-without-change = 変更せずに戻る
+
+# where: app/src/my_reservations/pages.rs — title and heading of the change check page
+my-change-confirm-title = 予約の変更（確認）
+
+# where: app/src/my_reservations/pages.rs — the button named is my-change-submit
+my-change-confirm-lead = 以下のとおり変更します。よろしければ「変更する」ボタンを押してください。
+
+# where: app/src/my_reservations/pages.rs — row label
+my-label-before = 変更前の日時
+
+# where: app/src/my_reservations/pages.rs — row label
+my-label-after = 変更後の日時
+
+# where: app/src/my_reservations/pages.rs, app/src/email_change/pages.rs — button that makes a change
+my-change-submit = 変更する
+
+# where: app/src/my_reservations/pages.rs — link back to the calendar
+my-choose-again = 日時を選び直す
+
+# where: app/src/my_reservations/pages.rs — title and heading after a change
+my-changed-title = 予約の変更完了
+
+# where: app/src/my_reservations/pages.rs — after a change
+my-changed-message = 予約を変更しました。変更のお知らせをメールでお送りしました。
+
+# where: app/src/my_reservations/pages.rs — title and heading of the cancel check page
+my-cancel-title = 予約のキャンセル（確認）
+
+# where: app/src/my_reservations/pages.rs — breadcrumb of the cancel pages
+my-cancel-heading = 予約のキャンセル
+
+# where: app/src/my_reservations/pages.rs — the button named is my-cancel-button
+my-cancel-lead = 次の予約をキャンセルします。よろしければ「キャンセルする」ボタンを押してください。
+
+# where: app/src/my_reservations/pages.rs — link
+my-back-without-cancel = キャンセルせずに戻る
+
+# where: app/src/my_reservations/pages.rs — title and heading after a cancellation
+my-cancelled-title = 予約のキャンセル完了
+
+# where: app/src/my_reservations/pages.rs — after a cancellation
+my-cancelled-message = 予約をキャンセルしました。キャンセルのお知らせをメールでお送りしました。
+
+# where: app/src/booking/standing.rs (Standing::label) — a reservation's status
+my-status-active = 予約中
+
+# where: app/src/booking/standing.rs — status past the change/cancel deadline
+my-status-locked = 予約中（変更・キャンセル締切後）
+
+# where: app/src/booking/standing.rs — the day has passed
+my-status-past = 終了
+
+# where: app/src/booking/standing.rs
+my-status-cancelled = キャンセル済み
+
+## メールアドレスの変更 (logged in)
+
+# where: app/src/email_change/pages.rs — title, heading and breadcrumb of every email change page
+email-change-title = メールアドレスの変更
+
+# where: app/src/email_change/pages.rs — link under an error
+email-change-load-error-link = メールアドレスの変更の最初の画面へ
+
+# where: app/src/email_change/pages.rs — after the code from the current address was right
+email-change-identity-ok = ご本人の確認ができました。
+
+# where: app/src/email_change/pages.rs — new address form
+email-change-lead = 新しいメールアドレスを入力してください。そのアドレスに確認コード（数字8桁）をお送りします。確認コードを入力すると、変更が完了します。
+
+# where: app/src/email_change/pages.rs, app/src/email_change/undo/mod.rs — row label
+email-change-current = 現在のメールアドレス
+
+# where: app/src/email_change/pages.rs — field label
+email-change-new = 新しいメールアドレス
+
+# where: app/src/email_change/pages.rs — label of the second field (typed again to check)
+email-change-new-confirm = 新しいメールアドレス確認
+
+# where: app/src/email_change/pages.rs — button
+email-change-send-code = 確認コードを送信
+
+# where: app/src/email_change/pages.rs — first step: prove it is you
+email-change-identity-lead = メールアドレスを変更する前に、ご本人の確認をします。現在のメールアドレスに確認コード（数字8桁）をお送りしますので、次の画面で入力してください。
+
+# where: app/src/email_change/pages.rs — button
+email-change-identity-send = 現在のアドレスに確認コードを送信
+
+# where: app/src/email_change/pages.rs — $contact is site-contact-line
+email-change-identity-no-access = 現在のメールアドレスでメールを受け取れなくなった場合は、お手数ですが { $contact } までお問い合わせください。
+
+# where: app/src/email_change/pages.rs (wrong_code) — error on the code field; $minutes how long a code works
+email-change-wrong-code = 確認コードが正しくないか、有効期限が切れています。メールに記載の8桁の数字を入力してください（{ $minutes }分以内、5回まで）。
+
+# where: app/src/email_change/pages.rs — field label
+email-change-code-label = 確認コード
+
+# where: app/src/email_change/pages.rs — hint under the code field
+email-change-code-hint = メールに記載の8桁の数字
+
+# where: app/src/email_change/pages.rs — when no code can be entered any more
+email-change-no-code = 有効な確認コードがありません。有効期限が切れたか、5回間違えたため使えなくなりました。
+
+# where: app/src/email_change/pages.rs — a code was asked for again too soon; $retry_at is a time, e.g. 14:05
+email-change-identity-retry = 確認コードは1分に1回までお送りできます。{ $retry_at }以降にもう一度お試しください。先にお送りしたコードが届いていれば、それを入力してください。
+
+# where: app/src/email_change/pages.rs — $email is the current address
+email-change-identity-sent = 現在のメールアドレス { $email } に確認コードを送信しました。{ $minutes }分以内に入力してください。
+
+# where: app/src/email_change/pages.rs — $email is the new address
+email-change-verify-sent = { $email } に確認コードを送信しました。{ $minutes }分以内に入力してください。
+
+# where: app/src/email_change/pages.rs — both code pages; $help_link is site-mail-help-link as a link, $resend_link is email-change-identity-resend-link or email-change-verify-resend-link as a link
+email-change-no-mail = メールが届かないときは、{ $help_link }をご覧いただくか、{ $resend_link }。
+
+# where: app/src/email_change/pages.rs — link text inside email-change-no-mail (code to the current address)
+email-change-identity-resend-link = 確認コードを送り直してください
+
+# where: app/src/email_change/pages.rs — link text inside email-change-no-mail (code to the new address)
+email-change-verify-resend-link = アドレスを確かめて送り直してください
+
+# where: app/src/email_change/pages.rs — link under email-change-no-code (current address)
+email-change-identity-again = 確認コードを送り直す
+
+# where: app/src/email_change/pages.rs — link under email-change-no-code (new address)
+email-change-verify-again = もう一度、新しいメールアドレスを入力する
+
+# where: app/src/email_change/mod.rs — error on the new address field; $retry_at is a time
+email-change-refused = 短時間に続けてお申し込みがあったため、受け付けられませんでした。{ $retry_at }以降にもう一度お試しください。
+
+## メールアドレスの変更の取り消し (link in an email)
+
+# where: app/src/email_change/undo/mod.rs — title and heading (page opened from the link in an email to the old address)
+email-undo-title = メールアドレスの変更の取り消し
+
+# where: app/src/email_change/undo/mod.rs
+email-undo-lead = メールアドレスの変更を取り消し、変更前のアドレスに戻します。あわせて、すべての端末でログアウトします。
+
+# where: app/src/email_change/undo/mod.rs — row label
+email-undo-restores = 戻すメールアドレス
+
+# where: app/src/email_change/undo/mod.rs — row label: a date and time
+email-undo-until = このリンクの有効期限
+
+# where: app/src/email_change/undo/mod.rs — button; also named in mail-email-changed-away-body
+email-undo-button = 元のメールアドレスに戻す
+
+# where: app/src/email_change/undo/mod.rs — under the button
+email-undo-not-you = ご自身で変更した場合は、何もする必要はありません。
+
+# where: app/src/email_change/undo/mod.rs — after the undo
+email-undo-done = メールアドレスを元に戻しました。安全のため、すべての端末でログアウトしました。
+
+# where: app/src/email_change/undo/mod.rs — after the undo
+email-undo-login-again = 引き続きご利用になる場合は、利用者キーとワンタイムパスワードでもう一度ログインしてください。
+
+# where: app/src/email_change/undo/mod.rs — the link is used or too old
+email-undo-gone = このリンクは使えません。すでに使われたか、有効期限（7日間）が切れています。
+
+# where: app/src/email_change/undo/mod.rs — $contact is site-contact-line
+email-undo-gone-contact = 心当たりのない変更があった場合は、お手数ですが { $contact } までご連絡ください。
+
+## 予約票 (reservation slip) and its calendar file
+
+# where: app/src/ticket/page.rs — title and heading of the reservation slip (a sheet shown at reception)
+ticket-title = 予約票
+
+# where: app/src/ticket/page.rs — slip of a cancelled reservation
+ticket-cancelled = この予約はキャンセルされています。この予約票では受付できません。
+
+# where: app/src/ticket/page.rs — heading above the service's notes (the city's words)
+ticket-notes-heading = 持ち物・注意事項
+
+# where: app/src/ticket/page.rs
+ticket-show-at-reception = 当日は、この予約票（印刷したもの、またはスマートフォンの画面）を受付でお見せください。
+
+# where: app/src/ticket/page.rs — bottom of the slip; the phone number is a link; $name and $hours are the city's configured words
+ticket-contact = お問い合わせ：{ $name } 電話 { $phone }（{ $hours }）
+
+# where: app/src/ticket/page.rs — button
+ticket-print = 印刷する
+
+# where: app/src/ticket/page.rs — button: downloads a calendar file
+ticket-add-calendar = カレンダーに追加する
+
+# where: app/src/ticket/page.rs — under the buttons
+ticket-save-hint = 印刷しない場合は、この画面を保存するか、スクリーンショットを撮っておくと便利です。
+
+# where: app/src/ticket/page.rs — without JavaScript (no print button)
+ticket-print-hint = 印刷するには、ブラウザーのメニューから「印刷」を選んでください。
+
+# where: app/src/ticket/page.rs — heading when the link is wrong
+ticket-not-found-title = 予約票が見つかりません
+
+# where: app/src/ticket/page.rs — when the link is wrong
+ticket-not-found = このリンクの予約票はありません。メールのリンクが途中で切れていないか、ご確認ください。
+
+# where: app/src/ticket/page.rs — when the link is wrong
+ticket-not-found-login = 予約の内容は、利用者キーでログインすると「予約の確認・変更・キャンセル」で確認でき、そこから予約票も開けます。
+
+# where: app/src/ticket/ssr.rs — text alternative of the QR code picture (read by screen readers)
+ticket-qr-label = 予約番号 { $number } のQRコード
+
+# where: app/src/ticket/ssr.rs — title of the event in the calendar file
+ticket-calendar-summary = { $service }（予約番号 { $number }）
+
+# where: app/src/ticket/ssr.rs — calendar file, event description, first line
+ticket-calendar-number = 予約番号：{ $number }
+
+# where: app/src/ticket/ssr.rs — calendar file, event description, when the service has notes
+ticket-calendar-notes = 持ち物・注意事項：{ $notes }
+
+# where: app/src/ticket/ssr.rs — calendar file, event description: the slip's address
+ticket-calendar-link = 予約票：{ $url }
+
+# where: app/src/ticket/ssr.rs — calendar file, event description; $contact is site-contact-line
+ticket-calendar-contact = お問い合わせ：{ $contact }
+
+## メールが届かない場合
+
+# where: app/src/mail_help.rs — the page's title is site-mail-help-link
+mail-help-lead = 予約完了・利用者キー通知・ワンタイムパスワードのメールは、次のアドレスから送信しています。
+
+# where: app/src/mail_help.rs — row label: the sender's address
+mail-help-from = 送信元アドレス
+
+# where: app/src/mail_help.rs — row label: the part after @
+mail-help-domain = ドメイン
+
+# where: app/src/mail_help.rs — above the numbered steps
+mail-help-wait = メールは通常、数分以内に届きます。10分以上たっても届かない場合は、次をご確認ください。
+
+# where: app/src/mail_help.rs — step 1
+mail-help-step-spam = 迷惑メールフォルダ（ゴミ箱）に入っていないか確認してください。
+
+# where: app/src/mail_help.rs — step 2; the domain is shown in bold
+mail-help-step-domain = 携帯電話会社の迷惑メール設定（ドメイン指定受信・なりすまし拒否など）をお使いの場合は、ドメイン「{ $domain }」からのメールを受信できるように設定してください。設定方法は、ドコモ・au・ソフトバンク・楽天モバイルなど各社の案内をご覧ください。
+
+# where: app/src/mail_help.rs — step 3
+mail-help-step-pc = パソコンからのメールを拒否する設定になっていないか確認してください。
+
+# where: app/src/mail_help.rs — step 4
+mail-help-step-address = 入力したメールアドレスに誤りがないか確認してください。
+
+# where: app/src/mail_help.rs — after the steps
+mail-help-after = 設定を変えたあとは、もう一度お手続きください（利用者キーは「利用者キー再発行」で再送できます）。
+
+# where: app/src/mail_help.rs — heading above the city's contact details
+mail-help-contact-heading = お問い合わせ
+
+# where: app/src/mail_help.rs — the phone number is a link
+mail-help-phone = 電話: { $phone }
+
+# where: app/src/mail_help.rs — $hours is the city's configured words
+mail-help-hours = 受付時間: { $hours }
+
+## Error messages: page errors, booking refusals, field errors
+
+# where: app/src/error.rs (AppError::BadRequest) — a form that could not be read
+error-bad-request = 送信された内容を読み取れませんでした。お手数ですが、ページを読み込み直してもう一度お試しください。
+
+# where: app/src/error.rs (AppError::NotFound)
+error-not-found = お探しのページが見つかりません。お手数ですが、最初からやり直してください。
+
+# where: app/src/error.rs (AppError::Expired) — a form's saved input is too old or from another browser
+error-expired = 入力の有効期限（2時間）が切れたか、別のブラウザーで入力された内容のため、表示できません。お手数ですが、最初からやり直してください。
+
+# where: app/src/error.rs (AppError::LoginRequired), app/src/booking/error.rs (BookingError::NotYours) — the same words for both
+error-login-required = ログインしていないか、しばらく操作がなかったためログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。
+
+# where: app/src/error.rs (AppError::TooMany) — too much from one connection; $retry_at is a time, e.g. 9:05
+error-too-many = 短い時間に、同じ接続から多くの操作がありました。多くの方に公平にご利用いただくため、一時的に受け付けを止めています。{ $retry_at }ごろから、もう一度お試しください。
+
+# where: app/src/error.rs (AppError::TooLarge)
+error-too-large = 送信された内容が大きすぎるため、受け付けられませんでした。入力欄に長い文章を貼り付けた場合は、短くしてからもう一度送信してください。
+
+# where: app/src/texts.rs (INTERNAL_ERROR) — an unexpected failure
+error-internal = システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。
+
+# where: app/src/texts.rs (reference_line) — right after error-internal: the number to tell the city on the phone
+error-reference = （お問い合わせ番号: { $id }）
+
+# where: app/src/booking/error.rs (BookingError::SlotFull) — the time became full while the resident was filling in the form
+error-slot-full = この予約枠は満員になりました。お手数ですが、別の日時を選んでください。
+
+# where: app/src/booking/error.rs (BookingError::SlotClosed), app/src/reserve/pages.rs — the same words in both places
+error-slot-closed = この予約枠は受付を終了しました。別の日時を選んでください。
+
+# where: app/src/booking/error.rs (BookingError::DeadlinePassed)
+error-deadline-passed = 変更・キャンセルの締切を過ぎているため、この画面からは変更・キャンセルできません。お手数ですが、お問い合わせ先へお電話ください。
+
+# where: app/src/booking/error.rs (BookingError::AlreadyCancelled)
+error-already-cancelled = この予約はキャンセル済みです。予約の確認・変更・キャンセルの画面でご確認ください。
+
+# where: app/src/booking/error.rs (BookingError::LimitReached) — $limit is the service's limit per person (used twice)
+error-limit-reached = この予約メニューは、お一人{ $limit }件まで予約できます。受付中のご予約がすでに{ $limit }件あります。予約の確認・変更・キャンセルの画面でご確認ください。
+
+# where: app/src/booking/error.rs (BookingError::AddressLimit) — $limit reservations per address per 24 hours; $retry_at is a date and time
+error-address-limit = このメールアドレスでの予約は、24時間に{ $limit }件までです。{ $retry_at }以降にもう一度お試しください。ご家族の予約などでお困りの場合は、お問い合わせ先へお電話ください。
+
+# where: app/src/booking/error.rs (BookingError::NotFound)
+error-booking-not-found = お探しの予約または予約枠が見つかりません。お手数ですが、最初からやり直してください。
+
+# where: app/src/domain/person_name.rs — field error
+error-name-empty = 氏名を入力してください。
+
+# where: app/src/domain/person_name.rs — field error
+error-name-too-long = 氏名は50文字以内で入力してください。
+
+# where: app/src/domain/person_name.rs — field error
+error-name-bad-char = 氏名に使えない文字が含まれています。
+
+# where: app/src/domain/kana.rs — field error
+error-kana-empty = ふりがなを入力してください。
+
+# where: app/src/domain/kana.rs — field error
+error-kana-not-kana = ふりがなは、ひらがなかカタカナで入力してください。
+
+# where: app/src/domain/kana.rs — field error
+error-kana-too-long = ふりがなは50文字以内で入力してください。
+
+# where: app/src/domain/birth_date.rs — field error
+error-birth-date-empty = 生年月日を入力してください。
+
+# where: app/src/domain/birth_date.rs — field error
+error-birth-date-not-numbers = 生年月日は西暦の年・月・日を数字で入力してください（例: 1960年4月1日）。
+
+# where: app/src/domain/birth_date.rs — field error
+error-birth-date-no-such-date = 生年月日の日付が正しくありません。
+
+# where: app/src/domain/birth_date.rs — field error
+error-birth-date-in-future = 生年月日が未来の日付になっています。
+
+# where: app/src/domain/phone.rs — field error
+error-phone-empty = 電話番号を入力してください。
+
+# where: app/src/domain/phone.rs — field error
+error-phone-invalid = 電話番号は0から始まる10桁または11桁の数字で入力してください（例: 0766-51-6666）。
+
+# where: app/src/domain/email.rs — field error
+error-email-empty = メールアドレスを入力してください。
+
+# where: app/src/domain/email.rs — field error
+error-email-invalid = メールアドレスの形式が正しくありません（例: info@city.imizu.lg.jp）。
+
+# where: app/src/domain/email.rs — field error
+error-email-too-long = メールアドレスが長すぎます。
+
+# where: app/src/texts.rs (EMAIL_MISMATCH) — error on the second email address field
+error-email-mismatch = メールアドレスとメールアドレス確認が一致しません。同じメールアドレスを入力してください。
+
+# where: app/src/domain/one_time_password.rs — field error
+error-otp-empty = ワンタイムパスワードを入力してください。
+
+# where: app/src/domain/one_time_password.rs — field error
+error-otp-invalid = ワンタイムパスワードは数字8桁です。メールに記載の8桁の数字を入力してください。
+
+# where: app/src/domain/user_key.rs — field error
+error-user-key-empty = 利用者キーを入力してください。
+
+# where: app/src/domain/user_key.rs — field error
+error-user-key-invalid = 利用者キーは英数字12文字です（例: ABCD-EFGH-JKMN）。
+
+## Emails (plain text)
+
+# where: app/src/mail/texts.rs (footer) — the end of every email; $contact is site-contact-line, $url the site's address
+mail-footer =
+    ──────────────────────
+    このメールはいみずe-予約システムから自動で送信しています。
+    返信されてもお答えできませんので、お問い合わせは下記へお願いします。
+    { $contact }
+    { $url }/
+
+# where: app/src/mail/texts.rs (ticket_lines) — in the reservation emails; $url is the slip's address
+mail-ticket-lines =
+    予約票（印刷用・QRコード・カレンダーへの登録）：
+    { $url }
+
+# where: app/src/mail/texts.rs (reservation_confirmation) — the service's notes (the city's words) in the confirmation email
+mail-notes-block =
+    【ご注意】
+    { $notes }
+
+# where: app/src/mail/texts.rs (reservation_confirmation) — email subject
+mail-confirmation-subject = 【いみずe-予約システム】予約完了のお知らせ（予約番号 { $number }）
+
+# where: app/src/mail/texts.rs (reservation_confirmation) — email body; $user_key is empty for a resident who was logged in; $notes is empty, or mail-notes-block followed by a blank line; $ticket is mail-ticket-lines; $footer is mail-footer
+mail-confirmation-body =
+    { $name } 様
+
+    いみずe-予約システムをご利用いただき、ありがとうございます。
+    以下の内容で予約を受け付けました。
+
+    予約番号　　：{ $number }
+    利用者キー　：{ $user_key }
+    予約メニュー：{ $service }
+    日時　　　　：{ $when }
+    会場　　　　：{ $venue }
+
+    { $notes }{ $ticket }
+
+    利用者キーは、予約の確認・変更・キャンセルのときに必要です。
+    このメールを保存するなどして、大切に保管してください。
+    変更・キャンセルの締切：{ $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (key_notice) — email subject
+mail-key-notice-subject = 【いみずe-予約システム】利用者キー通知
+
+# where: app/src/mail/texts.rs (key_notice) — one line of the list in mail-key-notice-body: a name and that person's user key (the line starts with a full-width space in Japanese)
+mail-key-notice-line = 　{ $name } 様　利用者キー：{ $user_key }
+
+# where: app/src/mail/texts.rs (key_notice) — email body; $list is the mail-key-notice-line lines, one per line; $footer is mail-footer
+mail-key-notice-body =
+    いみずe-予約システムをご利用いただき、ありがとうございます。
+    利用者キー再発行のお申し込みを受け付けました。
+    このメールアドレスで登録されている利用者キーは次のとおりです。
+
+    { $list }
+
+    利用者キーは変わっていません。ログインには、利用者キーと
+    ワンタイムパスワード（ログインのたびにメールでお送りします）が必要です。
+
+    お申し込みに心当たりがない場合は、このメールを破棄してください。
+    利用者キーだけでは予約を変更することはできません。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (one_time_password) — email subject
+mail-otp-subject = 【いみずe-予約システム】ワンタイムパスワードのお知らせ
+
+# where: app/src/mail/texts.rs (one_time_password) — email body; $valid_until is a date and time, $minutes how long the password works; $footer is mail-footer
+mail-otp-body =
+    { $name } 様
+
+    ログインに必要なワンタイムパスワードをお知らせします。
+
+    ワンタイムパスワード：{ $code }
+    有効期限　　　　　　：{ $valid_until }まで（{ $minutes }分間）
+
+    ログイン画面で、利用者キーとこのパスワードを入力してください。
+    このパスワードは1回のログインに限り有効です。新しいパスワードを
+    発行すると、それより前のパスワードは使えなくなります。
+
+    お申し込みに心当たりがない場合は、このメールを破棄してください。
+    このパスワードを他の人に教えないでください。市の職員がお尋ねすることもありません。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (slot_cancelled) — email subject: the city cancelled the date (e.g. bad weather)
+mail-slot-cancelled-subject = 【いみずe-予約システム】中止のお知らせ（予約番号 { $number }）
+
+# where: app/src/mail/texts.rs (slot_cancelled) — email body; $message is the staff's own words (written in Japanese); $url is the site's address; $footer is mail-footer
+mail-slot-cancelled-body =
+    { $name } 様
+
+    ご予約いただいていた次の日時は、中止となりました。
+    予約はキャンセル扱いとなります。ご迷惑をおかけし申し訳ありません。
+
+    予約番号　　：{ $number }
+    予約メニュー：{ $service }
+    日時　　　　：{ $when }
+    会場　　　　：{ $venue }
+
+    【市からのお知らせ】
+    { $message }
+
+    改めて予約される場合は、{ $url }/reserve からお申し込みください。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_change_code) — email subject, sent to the new address
+mail-email-change-code-subject = 【いみずe-予約システム】メールアドレス変更の確認コード
+
+# where: app/src/mail/texts.rs (email_change_code) — email body; $valid_until is a date and time; $footer is mail-footer
+mail-email-change-code-body =
+    { $name } 様
+
+    メールアドレスの変更のお申し込みを受け付けました。
+    変更を完了するには、画面に次の確認コードを入力してください。
+
+    確認コード：{ $code }
+    有効期限　：{ $valid_until }まで（{ $minutes }分間）
+
+    お申し込みに心当たりがない場合は、このメールを破棄してください。
+    確認コードを入力しない限り、メールアドレスは変更されません。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_changed, email_changed_away) — email subject, to the old and the new address
+mail-email-changed-subject = 【いみずe-予約システム】メールアドレス変更のお知らせ
+
+# where: app/src/mail/texts.rs (email_changed) — email body; $at is a date and time; $email is the new address; $footer is mail-footer
+mail-email-changed-body =
+    { $name } 様
+
+    { $at }に、登録されているメールアドレスを変更しました。
+    変更後のメールアドレス：{ $email }
+
+    今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。
+    お心当たりがない場合は、お手数ですが下記までご連絡ください。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_changed_away) — email body to the OLD address; $email is the new address, partly hidden; $url is the single-use undo link; $until is a date and time; the button named is email-undo-button; $footer is mail-footer
+mail-email-changed-away-body =
+    { $name } 様
+
+    { $at }に、登録されているメールアドレスを変更しました。
+    変更後のメールアドレス：{ $email }
+
+    今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。
+
+    【お心当たりがない場合】
+    次のリンクを開き、「元のメールアドレスに戻す」を押してください。
+    このアドレス（変更前のアドレス）に戻り、すべての端末でログアウトします。
+    { $url }
+    （{ $until }まで、1回だけ使えます）
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (identity_code) — email subject, to the current address before a change
+mail-identity-code-subject = 【いみずe-予約システム】ご本人確認の確認コード
+
+# where: app/src/mail/texts.rs (identity_code) — email body; $valid_until is a date and time; $footer is mail-footer
+mail-identity-code-body =
+    { $name } 様
+
+    メールアドレスを変更する前に、ご本人であることを確認します。
+    画面に次の確認コードを入力してください。
+
+    確認コード：{ $code }
+    有効期限　：{ $valid_until }まで（{ $minutes }分間）
+
+    このコードを他の人に教えないでください。市の職員がお尋ねすることもありません。
+
+    お申し込みに心当たりがない場合は、このメールを破棄してください。
+    コードを入力しない限り、メールアドレスは変更されません。
+    共用のパソコンなどでログインしたままになっていないか、ご確認ください。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (email_change_undone) — email subject, to both addresses
+mail-email-undone-subject = 【いみずe-予約システム】メールアドレスを元に戻しました
+
+# where: app/src/mail/texts.rs (email_change_undone) — email body; $at is a date and time; $email is the address now registered; $footer is mail-footer
+mail-email-undone-body =
+    { $name } 様
+
+    { $at }に、メールアドレスの変更を取り消し、元のアドレスに戻しました。
+    登録されているメールアドレス：{ $email }
+
+    安全のため、すべての端末でログアウトしました。
+    引き続きご利用になる場合は、利用者キーとワンタイムパスワードで
+    もう一度ログインしてください。
+    お心当たりがない場合は、お手数ですが下記までご連絡ください。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (login_locked) — email subject
+mail-login-locked-subject = 【いみずe-予約システム】ログインを一時停止しています
+
+# where: app/src/mail/texts.rs (login_locked) — email body, sent instead of a password; $until is a date and time; $footer is mail-footer
+mail-login-locked-body =
+    { $name } 様
+
+    ワンタイムパスワードの発行のお申し込みがありましたが、
+    ログインの失敗が続いたため、この利用者キーでのログインを
+    { $until }まで停止しています。ワンタイムパスワードは発行していません。
+
+    お急ぎの場合や、お心当たりがない場合は、下記までお電話ください。
+    本人確認のうえ、停止を解除します。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (login_notice) — email subject, sent after every login
+mail-login-notice-subject = 【いみずe-予約システム】ログインのお知らせ
+
+# where: app/src/mail/texts.rs (login_notice) — email body; $at is a date and time; $footer is mail-footer
+mail-login-notice-body =
+    { $name } 様
+
+    { $at }に、あなたの利用者キーでいみずe-予約システムにログインがありました。
+
+    ご本人のログインであれば、このメールへの対応は不要です。
+    お心当たりがない場合は、お手数ですが下記までご連絡ください。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (reservation_changed) — email subject
+mail-changed-subject = 【いみずe-予約システム】予約変更のお知らせ（予約番号 { $number }）
+
+# where: app/src/mail/texts.rs (reservation_changed) — email body; $when is the new date and time, $before the old one; $ticket is mail-ticket-lines; $footer is mail-footer
+mail-changed-body =
+    { $name } 様
+
+    以下のとおり予約を変更しました。
+
+    予約番号　　：{ $number }
+    予約メニュー：{ $service }
+    変更後の日時：{ $when }
+    変更前の日時：{ $before }
+    会場　　　　：{ $venue }
+
+    { $ticket }
+
+    変更・キャンセルの締切：{ $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (reservation_cancelled) — email subject
+mail-cancelled-subject = 【いみずe-予約システム】予約キャンセルのお知らせ（予約番号 { $number }）
+
+# where: app/src/mail/texts.rs (reservation_cancelled) — email body; $url is the site's address; $footer is mail-footer
+mail-cancelled-body =
+    { $name } 様
+
+    以下の予約をキャンセルしました。
+
+    予約番号　　：{ $number }
+    予約メニュー：{ $service }
+    日時　　　　：{ $when }
+    会場　　　　：{ $venue }
+
+    改めて予約される場合は、{ $url }/reserve からお申し込みください。
+
+    { $footer }
