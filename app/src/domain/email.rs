@@ -64,6 +64,17 @@ impl fmt::Display for EmailAddress {
     }
 }
 
+/// `ta****@example.jp`: enough for the owner to recognise, not to harvest.
+pub fn masked_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            let shown: String = local.chars().take(2).collect();
+            format!("{shown}****@{domain}")
+        }
+        None => "****".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,7 @@ mod fuzz;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use details::{DetailsInput, ValidDetails};
-pub use email::{EmailAddress, EmailError};
+pub use email::{EmailAddress, EmailError, masked_email};
 pub use field_error::{FieldError, confirmed_email};
 pub use kana::{Kana, KanaError};
 pub use one_time_password::{OneTimePassword, OneTimePasswordError};

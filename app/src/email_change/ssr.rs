@@ -21,7 +21,6 @@ use crate::site::SiteSettings;
 use crate::time::{date_time_long, time_short, to_jst};
 use chrono::{DateTime, Utc};
 use rand::Rng;
-use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 /// Throttle kinds (request_log): one per step, so asking for the second
@@ -114,12 +113,12 @@ pub async fn confirm(
     resident.update(&txn).await?;
     let ended = session::end_all_of_resident(&txn, me.id, Some(token)).await?;
     session::mark_identity_checked(&txn, token, None).await?;
-    void_unused_codes(&txn, me.id, now).await?;
+    crate::login::ssr::void_unused_codes(&txn, me.id, now).await?;
     let undo_token = super::undo::ssr::issue(&txn, me.id, &old_email, &new_email, now).await?;
     let at = date_time_long(to_jst(now));
     let until = date_time_long(to_jst(now + super::undo::ssr::undo_for()));
     let undo_url = format!("{}/email/undo?token={undo_token}", site.base_url);
-    let told_old = texts::email_changed_away(site, &me.name, &at, &mask(new_email.as_str()), &undo_url, &undo_token, &until);
+    let told_old = texts::email_changed_away(site, &me.name, &at, &crate::domain::masked_email(new_email.as_str()), &undo_url, &undo_token, &until);
     mail::enqueue(&txn, &old_email, told_old, now).await?;
     mail::enqueue(&txn, &new_email, texts::email_changed(site, &me.name, &at, new_email.as_str()), now).await?;
     txn.commit().await?;
@@ -211,36 +210,12 @@ async fn latest(db: &impl ConnectionTrait, resident_id: i32, purpose: &str, now:
         .filter(|o| otp_usable(o.expires_at, o.used_at.is_some(), o.voided_at.is_some(), now)))
 }
 
-/// Every unused code of the resident (login, identity, email change) stops
-/// working: they were sent to an address that is no longer theirs, or
-/// asked for before the change.
-pub(super) async fn void_unused_codes(txn: &impl ConnectionTrait, resident_id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
-    otps::Entity::update_many()
-        .col_expr(otps::Column::VoidedAt, Expr::value(now))
-        .filter(otps::Column::ResidentId.eq(resident_id))
-        .filter(otps::Column::UsedAt.is_null())
-        .filter(otps::Column::VoidedAt.is_null())
-        .exec(txn)
-        .await?;
-    Ok(())
-}
-
-/// `ta****@example.jp`: enough for the owner to recognise, not to harvest.
-pub(super) fn mask(email: &str) -> String {
-    match email.split_once('@') {
-        Some((local, domain)) => {
-            let shown: String = local.chars().take(2).collect();
-            format!("{shown}****@{domain}")
-        }
-        None => "****".into(),
-    }
-}
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn masks_the_local_part() {
-        assert_eq!(super::mask("taro.imizu@example.jp"), "ta****@example.jp");
-        assert_eq!(super::mask("a@example.jp"), "a****@example.jp");
+        assert_eq!(crate::domain::masked_email("taro.imizu@example.jp"), "ta****@example.jp");
+        assert_eq!(crate::domain::masked_email("a@example.jp"), "a****@example.jp");
     }
 }

@@ -328,6 +328,20 @@ pub(crate) async fn store_new_otp(
     Ok(())
 }
 
+/// Every unused code of the resident (login, identity, email change) stops
+/// working: they were sent to an address that is no longer theirs, or
+/// asked for before the change.
+pub(crate) async fn void_unused_codes(txn: &impl ConnectionTrait, resident_id: i32, now: DateTime<Utc>) -> Result<(), DbErr> {
+    otps::Entity::update_many()
+        .col_expr(otps::Column::VoidedAt, Expr::value(now))
+        .filter(otps::Column::ResidentId.eq(resident_id))
+        .filter(otps::Column::UsedAt.is_null())
+        .filter(otps::Column::VoidedAt.is_null())
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
 /// Uses a password if nobody has yet (conditional UPDATE): true for the one
 /// request that did.
 pub(crate) async fn use_once(txn: &impl ConnectionTrait, otp_id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {

@@ -30,8 +30,8 @@ pub async fn get_email_undo(token: String) -> Result<UndoView, AppError> {
     let state = crate::state::app_state()?;
     Ok(match ssr::find(&state.db, &token, state.clock.now()).await? {
         Some(link) => UndoView::Usable {
-            restores: super::ssr::mask(&link.old_email),
-            replaces: super::ssr::mask(&link.new_email),
+            restores: crate::domain::masked_email(&link.old_email),
+            replaces: crate::domain::masked_email(&link.new_email),
             until: date_time_long(to_jst(link.expires_at)),
         },
         None => UndoView::Gone { contact: state.site.contact_line() },

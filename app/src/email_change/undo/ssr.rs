@@ -85,11 +85,11 @@ pub async fn undo(db: &DatabaseConnection, site: &SiteSettings, token: &str, now
     changed.updated_at = Set(now);
     changed.update(&txn).await?;
     let ended = session::end_all_of_resident(&txn, resident.id, None).await?;
-    super::super::ssr::void_unused_codes(&txn, resident.id, now).await?;
+    crate::login::ssr::void_unused_codes(&txn, resident.id, now).await?;
     let at = date_time_long(to_jst(now));
     mail::enqueue(&txn, &restored, texts::email_change_undone(site, &resident.name, &at, restored.as_str()), now).await?;
     if let Some(dropped) = dropped {
-        let masked = super::super::ssr::mask(restored.as_str());
+        let masked = crate::domain::masked_email(restored.as_str());
         mail::enqueue(&txn, &dropped, texts::email_change_undone(site, &resident.name, &at, &masked), now).await?;
     }
     txn.commit().await?;
