@@ -35,6 +35,22 @@ impl Contact {
     }
 }
 
+/// A sentence naming whom to call, in the page's language: `text`'s
+/// `{ $name }` and `{ $hours }` filled in, and its `{ $phone }` (the
+/// number) or `{ $phone_link }` (site-phone-link's words) a link that
+/// calls when tapped. The footer, the 予約票 and the mail help say it so.
+pub fn contact_line(text: crate::texts::Text, contact: &Contact) -> AnyView {
+    use crate::texts::Text;
+    let pattern = text.said_with(&[("name", &contact.name), ("hours", &contact.hours)]);
+    let href = contact.tel_href();
+    let part = if pattern.contains("{$phone_link}") {
+        ("phone_link", view! { <a href=href>{Text::SitePhoneLink.view_with(&[("phone", &contact.phone)])}</a> }.into_any())
+    } else {
+        ("phone", view! { <a href=href>{contact.phone.clone()}</a> }.into_any())
+    };
+    crate::words::view_with_parts(&pattern, vec![part])
+}
+
 #[server(endpoint = "site/contact")]
 pub async fn get_contact() -> Result<Contact, AppError> {
     let state = crate::state::app_state()?;

@@ -1,38 +1,29 @@
-//! The one error type server functions return. Each variant carries the
-//! Japanese message a resident sees and knows its HTTP status; the cause
+//! The one error type server functions return. Each variant knows the
+//! words a resident reads (`app/texts/`, in their language) and knows its HTTP status; the cause
 //! of an internal failure is kept for the log and never reaches the page.
 use crate::booking::BookingError;
 use crate::cause::Cause;
+use crate::language::Language;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     /// Input that cannot be read at all (a tampered or truncated form).
-    #[error("送信された内容を読み取れませんでした。お手数ですが、ページを読み込み直してもう一度お試しください。")]
     BadRequest,
-    #[error("お探しのページが見つかりません。お手数ですが、最初からやり直してください。")]
     NotFound,
-    #[error("入力の有効期限（2時間）が切れたか、別のブラウザーで入力された内容のため、表示できません。お手数ですが、最初からやり直してください。")]
     Expired,
-    #[error("ログインしていないか、しばらく操作がなかったためログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。")]
     LoginRequired,
-    #[error("職員用の画面です。職員ログインからログインしてください。")]
     StaffLoginRequired,
-    #[error("この操作は管理者だけが行えます。")]
     AdminOnly,
     /// 公平な利用: this client has saved or sent too much in a short time
     /// (`server/src/fair_use.rs`); `retry_at` is when it may again (「9:05」).
-    #[error("短い時間に、同じ接続から多くの操作がありました。多くの方に公平にご利用いただくため、一時的に受け付けを止めています。{retry_at}ごろから、もう一度お試しください。")]
     TooMany { retry_at: String },
     /// A body over the server's limit (`server/src/safety_net.rs`).
-    #[error("送信された内容が大きすぎるため、受け付けられませんでした。入力欄に長い文章を貼り付けた場合は、短くしてからもう一度送信してください。")]
     TooLarge,
     /// The booking core said no (満員, 締切, 上限 …): its own message.
-    #[error(transparent)]
     Booking(BookingError),
-    #[error("{}{}", crate::texts::INTERNAL_ERROR, crate::texts::reference_line(reference.as_deref()))]
     Internal {
         /// What went wrong, for the log; never sent to the browser.
         #[serde(skip)]
@@ -58,9 +49,35 @@ impl AppError {
         }
     }
 
-    /// The message a resident reads.
+    /// The words a resident reads, in `language` (readings as `《》`).
+    pub fn message_in(&self, language: Language) -> String {
+        use crate::texts::Text::*;
+        let text = match self {
+            AppError::BadRequest => ErrorBadRequest,
+            AppError::NotFound => ErrorNotFound,
+            AppError::Expired => ErrorExpired,
+            AppError::LoginRequired => ErrorLoginRequired,
+            // The staff console is in Japanese only.
+            AppError::StaffLoginRequired => return "職員用の画面です。職員ログインからログインしてください。".to_string(),
+            AppError::AdminOnly => return "この操作は管理者だけが行えます。".to_string(),
+            AppError::TooMany { retry_at } => return ErrorTooMany.in_language(language, &[("retry_at", retry_at)]),
+            AppError::TooLarge => ErrorTooLarge,
+            AppError::Booking(refused) => return refused.message_in(language),
+            AppError::Internal { reference, .. } => {
+                let reference = reference
+                    .as_deref()
+                    .map(|id| ErrorReference.in_language(language, &[("id", id)]))
+                    .unwrap_or_default();
+                return format!("{}{reference}", ErrorInternal.pattern(language));
+            }
+        };
+        text.pattern(language).to_string()
+    }
+
+    /// The message a resident reads, in the language of the page or
+    /// request being served.
     pub fn message(&self) -> String {
-        self.to_string()
+        self.message_in(crate::language::current())
     }
 
     /// An unexpected failure: logged here with its whole cause chain and
@@ -84,6 +101,14 @@ impl AppError {
         matches!(self, AppError::Booking(BookingError::SlotFull | BookingError::SlotClosed))
     }
 }
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for AppError {}
 
 #[cfg(feature = "ssr")]
 impl From<sea_orm::DbErr> for AppError {

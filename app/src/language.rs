@@ -66,6 +66,23 @@ impl Language {
     }
 }
 
+/// The language a request asks for (its cookie); Japanese for the staff
+/// console. For what the server writes outside the app (the waiting page,
+/// the busy page, error pages, the calendar file).
+#[cfg(feature = "ssr")]
+pub fn of_request(path: &str, headers: &http::HeaderMap) -> Language {
+    if is_staff_path(path) {
+        return Language::Ja;
+    }
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(Language::from_cookie_header)
+        .find(|l| *l != Language::Ja)
+        .unwrap_or_default()
+}
+
 /// The language of the page being rendered (put in the Leptos context by
 /// `App`), or of the request a server function answers.
 pub fn current() -> Language {
@@ -79,6 +96,7 @@ pub fn of_page() -> Language {
     #[cfg(feature = "ssr")]
     {
         leptos::prelude::use_context::<http::request::Parts>()
+            .filter(|parts| !is_staff_path(parts.uri.path()))
             .and_then(|parts| parts.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Language::from_cookie_header))
             .unwrap_or_default()
     }
@@ -107,6 +125,12 @@ mod tests {
             assert_eq!(Language::parse(l.code()), Some(l));
         }
     }
+}
+
+/// The staff console's pages and server functions, which stay Japanese
+/// whatever the browser's cookie says.
+pub fn is_staff_path(path: &str) -> bool {
+    path == "/staff" || path.starts_with("/staff/") || path.starts_with("/api/staff/")
 }
 
 /// The `Set-Cookie` that keeps `language` for a year: this site only, not
@@ -157,6 +181,8 @@ mod switch_tests {
         for away in ["https://evil.example/", "//evil.example/", "/\\evil.example", "evil", "", "/a\r\nSet-Cookie: x=1", "/日本"] {
             assert_eq!(safe_back(away), "/", "{away:?}");
         }
+        assert!(is_staff_path("/staff") && is_staff_path("/staff/day") && is_staff_path("/api/staff/day"));
+        assert!(!is_staff_path("/staffing") && !is_staff_path("/reserve"));
         assert_eq!(switch_href(Language::En, "/reserve?x=1&y=2"), "/language?to=en&back=/reserve%3Fx%3D1%26y%3D2");
     }
 }

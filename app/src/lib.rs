@@ -40,6 +40,8 @@ pub mod drafts;
 #[cfg(feature = "ssr")]
 pub mod fair_use;
 #[cfg(feature = "ssr")]
+pub mod lottery;
+#[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod security_policy;
@@ -163,11 +165,13 @@ pub fn App() -> impl IntoView {
     // page rather than the plain-HTML fallback.
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
+    // In the page's language: the staff console's is always Japanese.
+    let site_name = texts::Text::SiteName.plain();
     view! {
         <span id="hydration-status" hidden data-hydrated=move || hydrated.get().then_some("true")></span>
         <Stylesheet id="leptos" href="/pkg/e-yoyaku.css"/>
-        <Title formatter=|title: String| {
-            if title.is_empty() { texts::SYSTEM_NAME.to_string() } else { format!("{title} | {}", texts::SYSTEM_NAME) }
+        <Title formatter=move |title: String| {
+            if title.is_empty() { site_name.clone() } else { format!("{title} | {site_name}") }
         }/>
         <Router>
             <ui::SiteHeader/>

@@ -10,9 +10,7 @@ use serde::{Deserialize, Serialize};
 pub struct MailHelp {
     pub from_address: String,
     pub from_domain: String,
-    pub contact_name: String,
-    pub contact_phone: String,
-    pub contact_hours: String,
+    pub contact: crate::contact::Contact,
 }
 
 #[server(endpoint = "mail_help")]
@@ -22,9 +20,7 @@ pub async fn get_mail_help() -> Result<MailHelp, AppError> {
     Ok(MailHelp {
         from_address: site.mail_from_address.clone(),
         from_domain: site.mail_from_domain().to_string(),
-        contact_name: site.contact_name.clone(),
-        contact_phone: site.contact_phone.clone(),
-        contact_hours: site.contact_hours.clone(),
+        contact: crate::contact::Contact::of(site),
     })
 }
 
@@ -39,7 +35,6 @@ pub fn MailHelpPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match help.await { Ok(h) => {
                     let language = crate::language::current();
-                    let tel = format!("tel:{}", h.contact_phone.replace('-', ""));
                     view! {
                         <p>{Text::MailHelpLead.view()}</p>
                         <dl class="facts facts--large">
@@ -59,16 +54,13 @@ pub fn MailHelpPage() -> impl IntoView {
                         <p>{Text::MailHelpAfter.view()}</p>
                         <h2>{Text::MailHelpContactHeading.view()}</h2>
                         <p>
-                            {h.contact_name.clone()}<br/>
-                            {crate::words::view_with_parts(
-                                Text::MailHelpPhone.pattern(language),
-                                vec![("phone", view! { <a href=tel>{h.contact_phone.clone()}</a> }.into_any())],
-                            )}<br/>
-                            {Text::MailHelpHours.view_with(&[("hours", &h.contact_hours)])}
+                            {h.contact.name.clone()}<br/>
+                            {crate::contact::contact_line(Text::MailHelpPhone, &h.contact)}<br/>
+                            {Text::MailHelpHours.view_with(&[("hours", &h.contact.hours)])}
                         </p>
                     }.into_any()
                 }
-                Err(e) => view! { <p role="alert">{e.message()}</p> }.into_any() }
+                Err(e) => view! { <p role="alert">{crate::words::view_of(e.message())}</p> }.into_any() }
             })}
         </Suspense>
     }

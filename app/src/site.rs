@@ -39,7 +39,43 @@ impl SiteSettings {
         }
     }
 
+    /// The host of `base_url` (`yoyaku.example.lg.jp`): where the site is,
+    /// as an identifier (a calendar event's UID).
+    pub fn host(&self) -> &str {
+        let after_scheme = self.base_url.split_once("://").map_or(self.base_url.as_str(), |(_, rest)| rest);
+        after_scheme.split(['/', ':', '?', '#']).next().filter(|h| !h.is_empty()).unwrap_or("localhost")
+    }
+
+    /// 「射水市 保健センター　電話 0766-52-7070（平日 8:30〜17:15）」 in
+    /// `language`, readings as `《》`.
+    pub fn contact_line_in(&self, language: crate::language::Language) -> String {
+        crate::texts::Text::SiteContactLine.in_language(
+            language,
+            &[("name", &self.contact_name), ("phone", &self.contact_phone), ("hours", &self.contact_hours)],
+        )
+    }
+
+    /// In the language of the request being served.
     pub fn contact_line(&self) -> String {
-        format!("{}　電話 {}（{}）", self.contact_name, self.contact_phone, self.contact_hours)
+        self.contact_line_in(crate::language::current())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_host_is_read_off_the_address() {
+        let mut site = SiteSettings::example();
+        for (base, host) in [
+            ("https://yoyaku.example.lg.jp", "yoyaku.example.lg.jp"),
+            ("http://127.0.0.1:3000", "127.0.0.1"),
+            ("https://city.example.jp/yoyaku/", "city.example.jp"),
+            ("", "localhost"),
+        ] {
+            site.base_url = base.into();
+            assert_eq!(site.host(), host, "{base}");
+        }
     }
 }

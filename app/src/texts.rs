@@ -45,6 +45,22 @@ impl Words {
 }
 
 impl Text {
+    /// In the language of the page or request being served
+    /// (`language::current()`: Japanese for the staff console, a job or a
+    /// test), readings kept as `《》` for `words::view_of` to show.
+    pub fn said(self) -> &'static str {
+        self.pattern(crate::language::current())
+    }
+
+    pub fn said_with(self, values: &[(&str, &str)]) -> String {
+        crate::words::fill(self.said(), values)
+    }
+
+    /// In `language`, values filled, readings kept as `《》`.
+    pub fn in_language(self, language: Language, values: &[(&str, &str)]) -> String {
+        crate::words::fill(self.pattern(language), values)
+    }
+
     /// On the page, in its language (readings as `<ruby>`).
     pub fn view(self) -> leptos::prelude::AnyView {
         crate::words::view_of(self.pattern(crate::language::current()).to_string())
@@ -73,17 +89,9 @@ impl Text {
 pub const SYSTEM_NAME: &str = "いみずe-予約システム";
 pub const INTERNAL_ERROR: &str =
     "システムエラーが発生しました。お手数ですが、時間をおいてもう一度お試しください。";
-/// Said under an error that was logged: the number to quote on the phone.
-pub fn reference_line(request_id: Option<&str>) -> String {
-    request_id.map(|id| format!("（お問い合わせ番号: {id}）")).unwrap_or_default()
-}
+/// The seed's words, kept for the tests and the staff console.
 pub const EMAIL_MISMATCH: &str =
     "メールアドレスとメールアドレス確認が一致しません。同じメールアドレスを入力してください。";
-pub const EMAIL_EXAMPLE: &str = "例:info@city.imizu.lg.jp";
-pub const MAIL_HELP_LINK: &str = "メールが届かない場合";
-pub const USER_KEY_EXAMPLE: &str = "例:ABCD-EFGH-JKMN（大文字・小文字、ハイフンの有無は問いません）";
-/// The seed's 利用者キーが不明な方は【こちら】, as a link that reads on its own.
-pub const FORGOTTEN_KEY_LINK: &str = "利用者キーが不明な方は、利用者キー再発行へ";
 
 #[cfg(test)]
 mod generated_tests {

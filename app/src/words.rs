@@ -28,22 +28,47 @@ pub fn view_of(text: String) -> leptos::prelude::AnyView {
 pub fn view_with_parts(pattern: &str, mut parts: Vec<(&str, leptos::prelude::AnyView)>) -> leptos::prelude::AnyView {
     use leptos::prelude::*;
     let mut out: Vec<AnyView> = Vec::new();
+    let mut words = String::new();
+    for token in tokens(pattern) {
+        match token {
+            Token::Words(w) => words.push_str(w),
+            Token::Value { name, written } => match parts.iter().position(|(n, _)| *n == name) {
+                Some(i) => {
+                    out.push(view_of(std::mem::take(&mut words)));
+                    out.push(parts.swap_remove(i).1);
+                }
+                None => words.push_str(written),
+            },
+        }
+    }
+    out.push(view_of(words));
+    out.into_iter().collect_view().into_any()
+}
+
+/// A piece of a pattern: words, or a `{$name}` to fill (`written` as it
+/// stands, for when there is no value).
+enum Token<'a> {
+    Words(&'a str),
+    Value { name: &'a str, written: &'a str },
+}
+
+/// `pattern` cut at its `{$name}`s: the one reading of the notation, for
+/// both `fill` and `view_with_parts`. An unclosed `{$` is words.
+fn tokens(pattern: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
     let mut rest = pattern;
     while let Some(at) = rest.find("{$") {
-        let tail = &rest[at + 2..];
-        let Some(end) = tail.find('}') else { break };
-        let name = &tail[..end];
-        match parts.iter().position(|(n, _)| *n == name) {
-            Some(i) => {
-                out.push(view_of(rest[..at].to_string()));
-                out.push(parts.swap_remove(i).1);
-            }
-            None => out.push(view_of(rest[..at + 2 + end + 1].to_string())),
+        let Some(end) = rest[at..].find('}').map(|e| at + e) else { break };
+        if at > 0 {
+            out.push(Token::Words(&rest[..at]));
         }
-        rest = &tail[end + 1..];
+        out.push(Token::Value { name: &rest[at + 2..end], written: &rest[at..=end] });
+        rest = &rest[end + 1..];
     }
-    out.push(view_of(rest.to_string()));
-    out.into_iter().collect_view().into_any()
+    if !rest.is_empty() {
+        out.push(Token::Words(rest));
+    }
+    out
 }
 
 /// A piece of a text: plain words, or a base with its reading.
@@ -61,26 +86,14 @@ fn is_kanji(c: char) -> bool {
 /// value that itself reads `{$…}` (a name typed by a resident) stays as is.
 pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(pattern.len() + 32);
-    let mut rest = pattern;
-    while let Some(at) = rest.find("{$") {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at + 2..];
-        match tail.find('}') {
-            Some(end) => {
-                let name = &tail[..end];
-                match values.iter().find(|(n, _)| *n == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => out.push_str(&rest[at..at + 2 + end + 1]),
-                }
-                rest = &tail[end + 1..];
-            }
-            None => {
-                out.push_str(&rest[at..]);
-                rest = "";
+    for token in tokens(pattern) {
+        match token {
+            Token::Words(w) => out.push_str(w),
+            Token::Value { name, written } => {
+                out.push_str(values.iter().find(|(n, _)| *n == name).map_or(written, |(_, v)| *v))
             }
         }
     }
-    out.push_str(rest);
     out
 }
 

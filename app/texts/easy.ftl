@@ -19,6 +19,10 @@ site-title = { $page } | いみずe-予約《よやく》システム
 # ja: 本文へ移動
 site-skip-link = 本文《ほんぶん》へ 行《い》く
 
+# where: app/src/ui/layout.rs — accessible name of the language links at the top of every page (read by screen readers; both words, so either reader finds it)
+# ja: 言語 / Language
+site-language-nav-label = ことば / Language
+
 # where: app/src/ui/layout.rs — accessible name of the header menu (read by screen readers)
 # ja: メインメニュー
 site-nav-label = メニュー
@@ -191,13 +195,13 @@ site-month-11 = 11月《がつ》
 # ja: 12月
 site-month-12 = 12月《がつ》
 
-# where: app/src/time.rs (date_short) — e.g. 12月1日(火): calendar days, a day's slots; $month is a site-month-N text, $day a number, $weekday a site-weekday-x text
+# where: app/src/time.rs (date_short) — e.g. 12月1日(火): calendar days, a day's slots; $month is a site-month-N text, $weekday a site-weekday-x text; in やさしい日本語 only, $day is the day with 日 and its reading (｜1日《ついたち》, ｜15日《じゅうごにち》: app/src/time.rs day_in), so no 日 follows it here
 # ja: { $month }{ $day }日({ $weekday })
-site-date-short = { $month }{ $day }日《にち》({ $weekday })
+site-date-short = { $month }{ $day }({ $weekday })
 
 # where: app/src/time.rs (date_long) — e.g. 2026年12月1日(火): a slot's date, deadlines, times in emails; variables as in site-date-short
 # ja: { $year }年{ $month }{ $day }日({ $weekday })
-site-date-long = { $year }年《ねん》{ $month }{ $day }日《にち》({ $weekday })
+site-date-long = { $year }年《ねん》{ $month }{ $day }({ $weekday })
 
 # where: app/src/catalogue/ssr.rs — caption of a month calendar, e.g. 2026年12月; $month is a site-month-N text
 # ja: { $year }年{ $month }
@@ -205,7 +209,7 @@ site-date-month = { $year }年《ねん》{ $month }
 
 # where: app/src/domain/birth_date.rs (japanese) — a date of birth as shown on the check page, e.g. 1960年4月1日; $month is a site-month-N text
 # ja: { $year }年{ $month }{ $day }日
-site-birth-date = { $year }年《ねん》{ $month }{ $day }日《にち》
+site-birth-date = { $year }年《ねん》{ $month }{ $day }
 
 # where: app/src/time.rs (time_range) — a slot's time, e.g. 9:30〜10:00
 # ja: { $start }〜{ $end }
@@ -1470,3 +1474,98 @@ mail-cancelled-body =
     もう一度《いちど》 予約《よやく》する ときは、{ $url }/reserve から 予約《よやく》して ください。
 
     { $footer }
+
+# Pages the server writes itself (waiting page, busy page, errors outside the app)
+
+# where: server/src/plain_page.rs — last line of every page the server writes itself (waiting page, busy page, errors); $phone_link is the number as a link
+# ja: お電話でのお問い合わせ: { $name } { $phone_link }（{ $hours }）
+page-phone-line = 電話《でんわ》で 聞《き》く ときは: { $name } { $phone_link }（{ $hours }）
+
+# where: server/src/safety_net.rs, server/src/fair_use.rs — link back to the top page on a page the server writes itself
+# ja: トップページへ戻る
+page-back-to-top = はじめの ページに 戻《もど》る
+
+# where: server/src/safety_net.rs, server/src/guard.rs — title and heading when a form sent too much (no JavaScript), or was sent from another site
+# ja: 送信できませんでした
+page-too-large-title = 送《おく》れませんでした
+
+# where: server/src/safety_net.rs, server/src/calendar_file.rs — title and heading of a system error page
+# ja: システムエラー
+page-internal-title = システムの エラー
+
+# where: server/src/fair_use.rs — title and heading of the page shown when one connection did too much in a short time
+# ja: しばらくしてからもう一度お試しください
+busy-title = すこし 待《ま》ってから もう一度《いちど》 してください
+
+# where: server/src/fair_use.rs — under busy-title; $minutes is a number
+# ja: 約{ $minutes }分後から、同じ操作をもう一度行えます。入力した内容が消えている場合は、お手数ですが入力し直してください。
+busy-minutes = だいたい { $minutes }分《ふん》 あとに、もう一度《いちど》 できます。書《か》いた ことが 消《き》えていたら、もう一度《いちど》 書《か》いてください。
+
+# where: server/src/fair_use.rs — link to the list of services
+# ja: 予約メニューの一覧へ
+busy-services-link = 予約《よやく》の メニューを 見《み》る
+
+# where: server/src/waiting_room/page.rs — title and heading of the waiting page on a busy morning
+# ja: 順番にご案内しています
+waiting-title = 順番《じゅんばん》に 案内《あんない》しています
+
+# where: server/src/waiting_room/page.rs — first paragraph of the waiting page
+# ja: ただいま大変混み合っています。順番が来ると、この画面から自動的に進みます。
+waiting-lead = いま とても 混《こ》んでいます。あなたの 番《ばん》に なると、この ページから 自動《じどう》で 進《すす》みます。
+
+# where: server/src/waiting_room/page.rs — when booking has not opened yet; $opens_at is a date and time
+# ja: 受付開始は { $opens_at } です。開始時刻になると、来られた順にご案内します。
+waiting-opens = 予約《よやく》は { $opens_at } から はじまります。その 時間《じかん》に なったら、来《き》た 順番《じゅんばん》に 案内《あんない》します。
+
+# where: server/src/waiting_room/page.rs — row label: how many people are ahead in the line
+# ja: あなたより前にお待ちの方
+waiting-ahead-label = あなたの 前《まえ》で 待《ま》っている 人《ひと》
+
+# where: server/src/waiting_room/page.rs — the number of people ahead; $count is a number
+# ja: { $count }人
+waiting-ahead = { $count }人《にん》
+
+# where: server/src/waiting_room/page.rs — row label: the expected wait
+# ja: お待ちいただく時間の目安
+waiting-time-label = 待《ま》つ 時間《じかん》の めやす
+
+# where: server/src/waiting_room/page.rs — expected wait under a minute
+# ja: 1分以内
+waiting-under-a-minute = 1分《ぷん》より 短《みじか》い
+
+# where: server/src/waiting_room/page.rs — expected wait; $minutes is a number
+# ja: 約{ $minutes }分
+waiting-minutes = だいたい { $minutes }分《ふん》
+
+# where: server/src/waiting_room/page.rs — expected wait before booking opens
+# ja: 受付開始後、順番にご案内します
+waiting-after-opening = 予約《よやく》が はじまったら、順番《じゅんばん》に 案内《あんない》します
+
+# where: server/src/waiting_room/page.rs — expected wait while staff have paused letting people in
+# ja: ただいまご案内を一時停止しています。再開しだい、順番にご案内します
+waiting-paused = いまは 案内《あんない》を 止《と》めています。また はじまったら、順番《じゅんばん》に 案内《あんない》します
+
+# where: server/src/waiting_room/page.rs — expected wait when nobody has been let in lately
+# ja: まもなくご案内します
+waiting-soon = もうすぐ 案内《あんない》します
+
+# where: server/src/waiting_room/page.rs — the service the visitor came for; $service is its name
+# ja: ご希望の予約メニュー: { $service }
+waiting-service = あなたが 選《えら》んだ メニュー: { $service }
+
+# where: server/src/waiting_room/page.rs — the service the visitor came for is fully booked; $service is its name
+# ja: ご希望の「{ $service }」は、現在すべての予約枠が満員です。お待ちいただいても、空きが出ない限り予約できません。
+waiting-service-full = 「{ $service }」は、いま ぜんぶ いっぱいです。待《ま》っても、空《あ》きが でなければ 予約《よやく》 できません。
+
+# where: server/src/waiting_room/page.rs — last paragraph of the waiting page; $seconds is a number
+# ja: このページを再読み込みしても、順番は変わりません。ページを閉じずにお待ちください（{ $seconds }秒ごとに自動で更新します）。
+waiting-keep-open = この ページを 読《よ》み込《こ》み直《なお》しても、順番《じゅんばん》は 変《か》わりません。ページを 閉《と》じないで 待《ま》ってください（{ $seconds }秒《びょう》ごとに 自動《じどう》で 新《あたら》しく なります）。
+
+# where: server/src/guard.rs — a form sent from another web site was refused (403); $top_link is page-cross-site-top-link as a link
+# ja: 別のサイトから送られた操作のため、受け付けませんでした。お手数ですが、{ $top_link }から操作してください。
+page-cross-site = ほかの サイトから 送《おく》られたので、受《う》け付《つ》けませんでした。{ $top_link }から もう一度《いちど》 してください。
+
+# where: server/src/guard.rs — link text in page-cross-site
+# ja: いみずe-予約システムのトップページ
+page-cross-site-top-link = いみずe-予約《よやく》システムの はじめの ページ
+

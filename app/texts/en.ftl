@@ -17,6 +17,10 @@ site-title = { $page } | いみずe-予約システム
 # ja: 本文へ移動
 site-skip-link = Skip to main content
 
+# where: app/src/ui/layout.rs — accessible name of the language links at the top of every page (read by screen readers; both words, so either reader finds it)
+# ja: 言語 / Language
+site-language-nav-label = Language / 言語
+
 # where: app/src/ui/layout.rs — accessible name of the header menu (read by screen readers)
 # ja: メインメニュー
 site-nav-label = Main menu
@@ -1462,3 +1466,98 @@ mail-cancelled-body =
     To make a new reservation, go to { $url }/reserve
 
     { $footer }
+
+# Pages the server writes itself (waiting page, busy page, errors outside the app)
+
+# where: server/src/plain_page.rs — last line of every page the server writes itself (waiting page, busy page, errors); $phone_link is the number as a link
+# ja: お電話でのお問い合わせ: { $name } { $phone_link }（{ $hours }）
+page-phone-line = To ask by phone: { $name } { $phone_link } ({ $hours })
+
+# where: server/src/safety_net.rs, server/src/fair_use.rs — link back to the top page on a page the server writes itself
+# ja: トップページへ戻る
+page-back-to-top = Back to the top page
+
+# where: server/src/safety_net.rs, server/src/guard.rs — title and heading when a form sent too much (no JavaScript), or was sent from another site
+# ja: 送信できませんでした
+page-too-large-title = Could not be sent
+
+# where: server/src/safety_net.rs, server/src/calendar_file.rs — title and heading of a system error page
+# ja: システムエラー
+page-internal-title = System error
+
+# where: server/src/fair_use.rs — title and heading of the page shown when one connection did too much in a short time
+# ja: しばらくしてからもう一度お試しください
+busy-title = Please try again a little later
+
+# where: server/src/fair_use.rs — under busy-title; $minutes is a number
+# ja: 約{ $minutes }分後から、同じ操作をもう一度行えます。入力した内容が消えている場合は、お手数ですが入力し直してください。
+busy-minutes = You can do the same again in about { $minutes } minute(s). If what you typed has gone, please type it again.
+
+# where: server/src/fair_use.rs — link to the list of services
+# ja: 予約メニューの一覧へ
+busy-services-link = To the list of services
+
+# where: server/src/waiting_room/page.rs — title and heading of the waiting page on a busy morning
+# ja: 順番にご案内しています
+waiting-title = Please wait for your turn
+
+# where: server/src/waiting_room/page.rs — first paragraph of the waiting page
+# ja: ただいま大変混み合っています。順番が来ると、この画面から自動的に進みます。
+waiting-lead = Many people are using the service right now. When it is your turn, this page will move on by itself.
+
+# where: server/src/waiting_room/page.rs — when booking has not opened yet; $opens_at is a date and time
+# ja: 受付開始は { $opens_at } です。開始時刻になると、来られた順にご案内します。
+waiting-opens = Reservations open at { $opens_at }. From then, we will let people in in the order they came.
+
+# where: server/src/waiting_room/page.rs — row label: how many people are ahead in the line
+# ja: あなたより前にお待ちの方
+waiting-ahead-label = People ahead of you
+
+# where: server/src/waiting_room/page.rs — the number of people ahead; $count is a number
+# ja: { $count }人
+waiting-ahead = { $count }
+
+# where: server/src/waiting_room/page.rs — row label: the expected wait
+# ja: お待ちいただく時間の目安
+waiting-time-label = Expected wait
+
+# where: server/src/waiting_room/page.rs — expected wait under a minute
+# ja: 1分以内
+waiting-under-a-minute = Less than a minute
+
+# where: server/src/waiting_room/page.rs — expected wait; $minutes is a number
+# ja: 約{ $minutes }分
+waiting-minutes = About { $minutes } minute(s)
+
+# where: server/src/waiting_room/page.rs — expected wait before booking opens
+# ja: 受付開始後、順番にご案内します
+waiting-after-opening = After reservations open, in turn
+
+# where: server/src/waiting_room/page.rs — expected wait while staff have paused letting people in
+# ja: ただいまご案内を一時停止しています。再開しだい、順番にご案内します
+waiting-paused = We have paused for now. When we start again, we will let people in in turn
+
+# where: server/src/waiting_room/page.rs — expected wait when nobody has been let in lately
+# ja: まもなくご案内します
+waiting-soon = Very soon
+
+# where: server/src/waiting_room/page.rs — the service the visitor came for; $service is its name
+# ja: ご希望の予約メニュー: { $service }
+waiting-service = The service you chose: { $service }
+
+# where: server/src/waiting_room/page.rs — the service the visitor came for is fully booked; $service is its name
+# ja: ご希望の「{ $service }」は、現在すべての予約枠が満員です。お待ちいただいても、空きが出ない限り予約できません。
+waiting-service-full = “{ $service }” is fully booked at the moment. Even if you wait, you can reserve only if a place becomes free.
+
+# where: server/src/waiting_room/page.rs — last paragraph of the waiting page; $seconds is a number
+# ja: このページを再読み込みしても、順番は変わりません。ページを閉じずにお待ちください（{ $seconds }秒ごとに自動で更新します）。
+waiting-keep-open = Reloading this page does not change your place in the line. Please keep this page open (it updates itself every { $seconds } seconds).
+
+# where: server/src/guard.rs — a form sent from another web site was refused (403); $top_link is page-cross-site-top-link as a link
+# ja: 別のサイトから送られた操作のため、受け付けませんでした。お手数ですが、{ $top_link }から操作してください。
+page-cross-site = This was sent from another web site, so we did not accept it. Please start again from { $top_link }.
+
+# where: server/src/guard.rs — link text in page-cross-site
+# ja: いみずe-予約システムのトップページ
+page-cross-site-top-link = the top page of いみずe-予約システム
+

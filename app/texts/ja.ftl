@@ -15,6 +15,9 @@ site-title = { $page } | いみずe-予約システム
 # where: app/src/ui/layout.rs — link that skips to the page's main text (keyboard users)
 site-skip-link = 本文へ移動
 
+# where: app/src/ui/layout.rs — accessible name of the language links at the top of every page (read by screen readers; both words, so either reader finds it)
+site-language-nav-label = 言語 / Language
+
 # where: app/src/ui/layout.rs — accessible name of the header menu (read by screen readers)
 site-nav-label = メインメニュー
 
@@ -1162,3 +1165,75 @@ mail-cancelled-body =
     改めて予約される場合は、{ $url }/reserve からお申し込みください。
 
     { $footer }
+
+# Pages the server writes itself (waiting page, busy page, errors outside the app)
+
+# where: server/src/plain_page.rs — last line of every page the server writes itself (waiting page, busy page, errors); $phone_link is the number as a link
+page-phone-line = お電話でのお問い合わせ: { $name } { $phone_link }（{ $hours }）
+
+# where: server/src/safety_net.rs, server/src/fair_use.rs — link back to the top page on a page the server writes itself
+page-back-to-top = トップページへ戻る
+
+# where: server/src/safety_net.rs, server/src/guard.rs — title and heading when a form sent too much (no JavaScript), or was sent from another site
+page-too-large-title = 送信できませんでした
+
+# where: server/src/safety_net.rs, server/src/calendar_file.rs — title and heading of a system error page
+page-internal-title = システムエラー
+
+# where: server/src/fair_use.rs — title and heading of the page shown when one connection did too much in a short time
+busy-title = しばらくしてからもう一度お試しください
+
+# where: server/src/fair_use.rs — under busy-title; $minutes is a number
+busy-minutes = 約{ $minutes }分後から、同じ操作をもう一度行えます。入力した内容が消えている場合は、お手数ですが入力し直してください。
+
+# where: server/src/fair_use.rs — link to the list of services
+busy-services-link = 予約メニューの一覧へ
+
+# where: server/src/waiting_room/page.rs — title and heading of the waiting page on a busy morning
+waiting-title = 順番にご案内しています
+
+# where: server/src/waiting_room/page.rs — first paragraph of the waiting page
+waiting-lead = ただいま大変混み合っています。順番が来ると、この画面から自動的に進みます。
+
+# where: server/src/waiting_room/page.rs — when booking has not opened yet; $opens_at is a date and time
+waiting-opens = 受付開始は { $opens_at } です。開始時刻になると、来られた順にご案内します。
+
+# where: server/src/waiting_room/page.rs — row label: how many people are ahead in the line
+waiting-ahead-label = あなたより前にお待ちの方
+
+# where: server/src/waiting_room/page.rs — the number of people ahead; $count is a number
+waiting-ahead = { $count }人
+
+# where: server/src/waiting_room/page.rs — row label: the expected wait
+waiting-time-label = お待ちいただく時間の目安
+
+# where: server/src/waiting_room/page.rs — expected wait under a minute
+waiting-under-a-minute = 1分以内
+
+# where: server/src/waiting_room/page.rs — expected wait; $minutes is a number
+waiting-minutes = 約{ $minutes }分
+
+# where: server/src/waiting_room/page.rs — expected wait before booking opens
+waiting-after-opening = 受付開始後、順番にご案内します
+
+# where: server/src/waiting_room/page.rs — expected wait while staff have paused letting people in
+waiting-paused = ただいまご案内を一時停止しています。再開しだい、順番にご案内します
+
+# where: server/src/waiting_room/page.rs — expected wait when nobody has been let in lately
+waiting-soon = まもなくご案内します
+
+# where: server/src/waiting_room/page.rs — the service the visitor came for; $service is its name
+waiting-service = ご希望の予約メニュー: { $service }
+
+# where: server/src/waiting_room/page.rs — the service the visitor came for is fully booked; $service is its name
+waiting-service-full = ご希望の「{ $service }」は、現在すべての予約枠が満員です。お待ちいただいても、空きが出ない限り予約できません。
+
+# where: server/src/waiting_room/page.rs — last paragraph of the waiting page; $seconds is a number
+waiting-keep-open = このページを再読み込みしても、順番は変わりません。ページを閉じずにお待ちください（{ $seconds }秒ごとに自動で更新します）。
+
+# where: server/src/guard.rs — a form sent from another web site was refused (403); $top_link is page-cross-site-top-link as a link
+page-cross-site = 別のサイトから送られた操作のため、受け付けませんでした。お手数ですが、{ $top_link }から操作してください。
+
+# where: server/src/guard.rs — link text in page-cross-site
+page-cross-site-top-link = いみずe-予約システムのトップページ
+

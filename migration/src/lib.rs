@@ -11,6 +11,7 @@ mod m20261127_000006_mail_status;
 mod m20261127_000007_draft_owner;
 mod m20261127_000008_email_change_proof;
 mod m20261128_000009_ticket;
+mod m20261129_000010_resident_language;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000007_draft_owner::Migration),
             Box::new(m20261127_000008_email_change_proof::Migration),
             Box::new(m20261128_000009_ticket::Migration),
+            Box::new(m20261129_000010_resident_language::Migration),
         ]
     }
 }

@@ -9,11 +9,7 @@ use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
 pub async fn download(state: AppState, headers: http::HeaderMap, Path(token): Path<String>) -> Response {
-    let language = headers
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .map(app::language::Language::from_cookie_header)
-        .unwrap_or_default();
+    let language = app::language::of_request("/ticket", &headers);
     match app::ticket::ssr::find(&state.db, &token).await {
         Ok(Some(found)) => (
             [
@@ -25,21 +21,17 @@ pub async fn download(state: AppState, headers: http::HeaderMap, Path(token): Pa
             app::ticket::ssr::calendar(&found, &state.site, language),
         )
             .into_response(),
-        Ok(None) => page(
-            &state,
-            StatusCode::NOT_FOUND,
-            &Text::TicketNotFoundTitle.email(language, &[]),
-            &Text::TicketNotFound.email(language, &[]),
-        ),
+        Ok(None) => page(&state, language, StatusCode::NOT_FOUND, Text::TicketNotFoundTitle, Text::TicketNotFound),
         Err(error) => {
             tracing::error!(%error, "calendar file: the reservation could not be read");
-            page(&state, StatusCode::INTERNAL_SERVER_ERROR, "ただいま表示できません", app::texts::INTERNAL_ERROR)
+            page(&state, language, StatusCode::INTERNAL_SERVER_ERROR, Text::PageInternalTitle, Text::ErrorInternal)
         }
     }
 }
 
-fn page(state: &AppState, status: StatusCode, title: &str, message: &str) -> Response {
-    let main = format!("<h1>{}</h1><p>{}</p>", plain_page::escape(title), plain_page::escape(message));
-    let html = plain_page::render(title, "<meta name=\"robots\" content=\"noindex\">", &main, &state.site);
+fn page(state: &AppState, language: app::language::Language, status: StatusCode, title: Text, message: Text) -> Response {
+    let main = format!("<h1>{}</h1><p>{}</p>", plain_page::say(title, language, &[]), plain_page::say(message, language, &[]));
+    let title = title.in_language(language, &[]);
+    let html = plain_page::render(language, &title, "<meta name=\"robots\" content=\"noindex\">", &main, &state.site);
     (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }

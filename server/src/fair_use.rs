@@ -103,7 +103,8 @@ pub async fn limit(State(fair): State<Arc<FairUse>>, request: Request, next: Nex
     tracing::info!(path = request.uri().path(), client = ?client.map(client_key), "fair use: refused");
     let error = AppError::TooMany { retry_at };
     let mut response = if app::error::is_form_post(request.headers()) {
-        axum::response::Html(page(&error, wait, &fair.site)).into_response()
+        let language = app::language::of_request(request.uri().path(), request.headers());
+        axum::response::Html(page(&error, wait, &fair.site, language)).into_response()
     } else {
         // The hydrated page's fetch: the app decodes its own error and
         // shows the same words on the page the resident is on.
@@ -125,17 +126,22 @@ pub async fn forget_idle_hourly(fair: Arc<FairUse>) {
     }
 }
 
-fn page(error: &AppError, wait: Duration, site: &SiteSettings) -> String {
-    use crate::plain_page::escape;
+fn page(error: &AppError, wait: Duration, site: &SiteSettings, language: app::language::Language) -> String {
+    use crate::plain_page::{say, words};
+    use app::texts::Text;
+    let title = Text::BusyTitle.in_language(language, &[]);
     let main = format!(
-        "<h1>しばらくしてからもう一度お試しください</h1>\
+        "<h1>{heading}</h1>\
          <div class=\"notice notice--error\" role=\"alert\"><p>{message}</p></div>\
-         <p>約{minutes}分後から、同じ操作をもう一度行えます。入力した内容が消えている場合は、お手数ですが入力し直してください。</p>\
-         <p><a href=\"/reserve\">予約メニューの一覧へ</a>　<a href=\"/\">トップページへ戻る</a></p>",
-        message = escape(&error.message()),
-        minutes = wait.as_secs() / 60,
+         <p>{minutes}</p>\
+         <p><a href=\"/reserve\">{services}</a>　<a href=\"/\">{top}</a></p>",
+        heading = words(&title),
+        message = words(&error.message_in(language)),
+        minutes = say(Text::BusyMinutes, language, &[("minutes", &(wait.as_secs() / 60).to_string())]),
+        services = say(Text::BusyServicesLink, language, &[]),
+        top = say(Text::PageBackToTop, language, &[]),
     );
-    crate::plain_page::render("しばらくしてからもう一度お試しください", "", &main, site)
+    crate::plain_page::render(language, &title, "", &main, site)
 }
 
 #[cfg(test)]

@@ -55,21 +55,25 @@ pub fn same_site(method: &Method, headers: &http::HeaderMap, base_url: &str) -> 
     }
 }
 
-pub async fn same_site_posts_only(State(base_url): State<Arc<String>>, request: Request, next: Next) -> Response {
-    if same_site(request.method(), request.headers(), &base_url) {
+pub async fn same_site_posts_only(State(site): State<Arc<app::site::SiteSettings>>, request: Request, next: Next) -> Response {
+    if same_site(request.method(), request.headers(), &site.base_url) {
         return next.run(request).await;
     }
     tracing::warn!(path = request.uri().path(), "cross-site POST refused");
+    use crate::plain_page::{say, words};
+    use app::texts::Text;
+    let language = app::language::of_request(request.uri().path(), request.headers());
+    let title = Text::PageTooLargeTitle.in_language(language, &[]);
+    let link = format!("<a href=\"/\">{}</a>", say(Text::PageCrossSiteTopLink, language, &[]));
+    let main = format!(
+        "<h1>{}</h1><p>{}</p>",
+        words(&title),
+        app::words::fill(&say(Text::PageCrossSite, language, &[]), &[("top_link", &link)]),
+    );
     (
         StatusCode::FORBIDDEN,
         [(header::CACHE_CONTROL, "no-store")],
-        Html(format!(
-            "<!DOCTYPE html><html lang=\"ja\"><meta charset=\"utf-8\"><title>送信できませんでした | {0}</title>\
-             <h1>送信できませんでした</h1>\
-             <p>別のサイトから送られた操作のため、受け付けませんでした。\
-             お手数ですが、<a href=\"/\">{0}のトップページ</a>から操作してください。</p></html>",
-            app::texts::SYSTEM_NAME
-        )),
+        Html(crate::plain_page::render(language, &title, "", &main, &site)),
     )
         .into_response()
 }

@@ -284,7 +284,7 @@ pub fn router(
             app::shell,
         ))
         .layer(axum::middleware::from_fn_with_state(page_cache::PageCache::new(config.page_cache), page_cache::remember))
-        .layer(axum::middleware::from_fn_with_state(Arc::new(config.base_url.clone()), guard::same_site_posts_only))
+        .layer(axum::middleware::from_fn_with_state(site.clone(), guard::same_site_posts_only))
         // Outside the pages, inside the headers and compression: a waiting
         // page is compressed and carries the same security headers.
         // Inside the waiting room: a visitor in line has sent nothing yet.

@@ -2,7 +2,9 @@
 //! every log line and on error pages), a body limit answered with 413 and
 //! a Japanese page, and a caught panic answered with a 500 page instead of
 //! a dropped connection.
+use app::language::Language;
 use app::site::SiteSettings;
+use app::texts::Text;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -79,12 +81,13 @@ pub fn panic_response(payload: Box<dyn std::any::Any + Send + 'static>) -> http:
 pub async fn error_pages(State(site): State<Arc<SiteSettings>>, request: Request, next: Next) -> Response {
     let id = app::error::request_id_in(request.headers()).map(str::to_string);
     let form_post = app::error::is_form_post(request.headers());
+    let language = app::language::of_request(request.uri().path(), request.headers());
     let response = next.run(request).await;
     if response.extensions().get::<Panicked>().is_none() {
         return response;
     }
     let error = app::error::AppError::Internal { cause: app::cause::Cause::default(), reference: id };
-    answer(&error, form_post, &site)
+    answer(&error, form_post, &site, language)
 }
 
 /// Refuses bodies over `MAX_BODY`: at once when `Content-Length` says so,
@@ -92,6 +95,7 @@ pub async fn error_pages(State(site): State<Arc<SiteSettings>>, request: Request
 /// then answered is replaced by the 413).
 pub async fn limit_body(State(site): State<Arc<SiteSettings>>, request: Request, next: Next) -> Response {
     let form_post = app::error::is_form_post(request.headers());
+    let language = app::language::of_request(request.uri().path(), request.headers());
     let declared = request
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -99,7 +103,7 @@ pub async fn limit_body(State(site): State<Arc<SiteSettings>>, request: Request,
         .and_then(|v| v.trim().parse::<u64>().ok());
     if declared.is_some_and(|n| n > MAX_BODY as u64) {
         tracing::info!(declared, "body over the limit refused");
-        return answer(&app::error::AppError::TooLarge, form_post, &site);
+        return answer(&app::error::AppError::TooLarge, form_post, &site, language);
     }
     let over = Arc::new(AtomicBool::new(false));
     let (parts, body) = request.into_parts();
@@ -111,26 +115,30 @@ pub async fn limit_body(State(site): State<Arc<SiteSettings>>, request: Request,
     let response = next.run(Request::from_parts(parts, Body::new(body))).await;
     if over.load(Ordering::Relaxed) {
         tracing::info!("streamed body over the limit refused");
-        return answer(&app::error::AppError::TooLarge, form_post, &site);
+        return answer(&app::error::AppError::TooLarge, form_post, &site, language);
     }
     response
 }
 
 /// The error as a page for a plain form post or a browser, as the app's
 /// JSON for the hydrated page's fetch.
-fn answer(error: &app::error::AppError, form_post: bool, site: &SiteSettings) -> Response {
+fn answer(error: &app::error::AppError, form_post: bool, site: &SiteSettings, language: Language) -> Response {
+    use crate::plain_page::{say, words};
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
     let mut response = if form_post {
         let title = match status {
-            StatusCode::PAYLOAD_TOO_LARGE => "送信できませんでした",
-            _ => "システムエラー",
-        };
+            StatusCode::PAYLOAD_TOO_LARGE => Text::PageTooLargeTitle,
+            _ => Text::PageInternalTitle,
+        }
+        .in_language(language, &[]);
         let main = format!(
-            "<h1>{title}</h1><div class=\"notice notice--error\" role=\"alert\"><p>{}</p></div>\
-             <p><a href=\"/\">トップページへ戻る</a></p>",
-            crate::plain_page::escape(&error.message()),
+            "<h1>{}</h1><div class=\"notice notice--error\" role=\"alert\"><p>{}</p></div>\
+             <p><a href=\"/\">{}</a></p>",
+            words(&title),
+            words(&error.message_in(language)),
+            say(Text::PageBackToTop, language, &[]),
         );
-        Html(crate::plain_page::render(title, "", &main, site)).into_response()
+        Html(crate::plain_page::render(language, &title, "", &main, site)).into_response()
     } else {
         ([(header::CONTENT_TYPE, "application/json")], serde_json::to_string(error).unwrap_or_default()).into_response()
     };

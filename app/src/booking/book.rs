@@ -46,6 +46,13 @@ pub async fn book(
 ) -> Result<Booked, BookingError> {
     let now = clock.now();
     let now_jst = to_jst(now);
+    // The language the resident is using as they book: their emails are in
+    // it from now on. Not when staff book for them at the counter or on the
+    // phone (the console is Japanese whatever the resident reads).
+    let speaking = match actor {
+        Actor::Guest | Actor::Resident(_) => Some(crate::language::current()),
+        Actor::Staff(_) => None,
+    };
     match (actor, &for_whom) {
         (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) => {}
         (Actor::Resident(me), ForWhom::Known { resident_id, .. }) if me == resident_id => {}
@@ -80,13 +87,26 @@ pub async fn book(
     }
 
     let (resident, new_resident) = match (known, for_whom) {
-        (Some(known), ForWhom::Known { phone: Some(phone), .. }) if known.phone != phone.as_str() => {
-            let mut changed: residents::ActiveModel = known.into();
-            changed.phone = Set(phone.to_string());
-            changed.updated_at = Set(now);
-            (changed.update(txn).await?, false)
+        (Some(known), for_whom) => {
+            let phone = match for_whom {
+                ForWhom::Known { phone: Some(phone), .. } if known.phone != phone.as_str() => Some(phone),
+                _ => None,
+            };
+            let language = speaking.filter(|language| known.language != language.code());
+            if phone.is_none() && language.is_none() {
+                (known, false)
+            } else {
+                let mut changed: residents::ActiveModel = known.into();
+                if let Some(phone) = phone {
+                    changed.phone = Set(phone.to_string());
+                    changed.updated_at = Set(now);
+                }
+                if let Some(language) = language {
+                    changed.language = Set(language.code().to_string());
+                }
+                (changed.update(txn).await?, false)
+            }
         }
-        (Some(known), _) => (known, false),
         (None, ForWhom::New(details)) => {
             let user_key = unused_user_key(txn).await?;
             let resident = residents::ActiveModel {
@@ -96,6 +116,7 @@ pub async fn book(
                 birth_date: Set(details.birth_date.date()),
                 phone: Set(details.phone.to_string()),
                 email: Set(details.email.to_string()),
+                language: Set(speaking.unwrap_or_default().code().to_string()),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

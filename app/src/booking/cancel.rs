@@ -8,7 +8,8 @@ use crate::db::reservations;
 use crate::domain::{EmailAddress, ReservationNumber};
 use crate::mail;
 use crate::site::SiteSettings;
-use crate::time::to_jst;
+use crate::language::Language;
+use crate::time::{slot_when_in, to_jst};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
@@ -55,7 +56,10 @@ pub async fn cancel(
     mail::enqueue(txn, &email, mail::texts::reservation_cancelled(site, &facts), now).await?;
     if let Some(staff) = actor.staff() {
         let target = format!("reservation:{}", r.reservation_number);
-        crate::audit::record(txn, staff, Action::CancelForResident, &target, &facts.when, now).await?;
+        // The audit log is the staff console's: Japanese, whatever the
+        // resident's emails are in.
+        let when = slot_when_in(found.slot.date, found.slot.start_time, found.slot.end_time, Language::Ja);
+        crate::audit::record(txn, staff, Action::CancelForResident, &target, &when, now).await?;
     }
     tracing::info!(reservation = r.id, slot = found.slot.id, "reservation cancelled");
     Ok(Cancelled { resident_id: r.resident_id, changed: true })

@@ -4,6 +4,7 @@ use super::{BookingError, Standing};
 use crate::actor::Actor;
 use crate::db::{reservations, services, slots};
 use crate::domain::{Availability, BookingRule, availability};
+use crate::texts::Text;
 use crate::time::time_short;
 use chrono::{NaiveDateTime, NaiveTime};
 
@@ -17,13 +18,14 @@ pub fn rule(service: &services::Model) -> BookingRule {
     }
 }
 
-/// `前日の17:00` for 1 day before at 17:00.
+/// `前日の17:00` for 1 day before at 17:00 (in the language of the request
+/// being served, as every function here that makes words).
 pub fn days_before_text(days: i32, time: NaiveTime) -> String {
     let time = time_short(time);
     match days {
-        0 => format!("当日の{time}"),
-        1 => format!("前日の{time}"),
-        n => format!("{n}日前の{time}"),
+        0 => Text::CatalogueDaysBefore0.said_with(&[("time", &time)]),
+        1 => Text::CatalogueDaysBefore1.said_with(&[("time", &time)]),
+        n => Text::CatalogueDaysBeforeN.said_with(&[("days", &n.to_string()), ("time", &time)]),
     }
 }
 
@@ -32,9 +34,9 @@ pub fn deadline_note(service: &services::Model) -> String {
     let reserve = days_before_text(service.deadline_days_before, service.deadline_time);
     let change = days_before_text(service.change_deadline_days_before, service.change_deadline_time);
     if reserve == change {
-        format!("予約・変更・キャンセルは{reserve}まで")
+        Text::CatalogueDeadlineSame.said_with(&[("reserve", &reserve)])
     } else {
-        format!("予約は{reserve}まで、変更・キャンセルは{change}まで")
+        Text::CatalogueDeadlineSplit.said_with(&[("reserve", &reserve), ("change", &change)])
     }
 }
 

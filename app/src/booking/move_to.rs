@@ -8,7 +8,8 @@ use crate::db::reservations;
 use crate::domain::{Availability, EmailAddress, ReservationNumber};
 use crate::mail;
 use crate::site::SiteSettings;
-use crate::time::{slot_when, to_jst};
+use crate::language::Language;
+use crate::time::{slot_when_in, to_jst};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
@@ -72,11 +73,18 @@ pub async fn move_to(
         return Err(DbErr::Custom(format!("reservation {} changed under a write lock", r.id)).into());
     }
     let facts = facts::quote(&found.resident, r, &found.service, &target, false);
-    let before = slot_when(old.date, old.start_time, old.end_time);
+    // In the resident's language, as the rest of their email (`facts`).
+    let before = slot_when_in(old.date, old.start_time, old.end_time, facts.language);
     let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     mail::enqueue(txn, &email, mail::texts::reservation_changed(site, &facts, &before), now).await?;
     if let Some(staff) = actor.staff() {
-        let detail = format!("{before} → {}", facts.when);
+        // The audit log is the staff console's: Japanese, whatever the
+        // resident's emails are in.
+        let detail = format!(
+            "{} → {}",
+            slot_when_in(old.date, old.start_time, old.end_time, Language::Ja),
+            slot_when_in(target.date, target.start_time, target.end_time, Language::Ja),
+        );
         crate::audit::record(txn, staff, Action::MoveForResident, &format!("reservation:{}", r.reservation_number), &detail, now)
             .await?;
     }

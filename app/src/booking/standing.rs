@@ -15,12 +15,14 @@ pub enum Standing {
 }
 
 impl Standing {
-    pub fn label(self) -> &'static str {
+    /// What a resident reads (予約中, 終了 …).
+    pub fn text(self) -> crate::texts::Text {
+        use crate::texts::Text;
         match self {
-            Standing::Active => "予約中",
-            Standing::Locked => "予約中（変更・キャンセル締切後）",
-            Standing::Past => "終了",
-            Standing::Cancelled => "キャンセル済み",
+            Standing::Active => Text::MyStatusActive,
+            Standing::Locked => Text::MyStatusLocked,
+            Standing::Past => Text::MyStatusPast,
+            Standing::Cancelled => Text::MyStatusCancelled,
         }
     }
 }

@@ -76,12 +76,13 @@ impl DayMark {
     }
 
     /// What the symbol means, for screen readers and the legend.
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> crate::texts::Text {
+        use crate::texts::Text;
         match self {
-            DayMark::Open => "空きあり",
-            DayMark::Few => "残りわずか",
-            DayMark::Full => "満員",
-            DayMark::Closed => "受付終了",
+            DayMark::Open => Text::CatalogueMarkOpen,
+            DayMark::Few => Text::CatalogueMarkFew,
+            DayMark::Full => Text::CatalogueMarkFull,
+            DayMark::Closed => Text::CatalogueMarkClosed,
         }
     }
 

@@ -17,7 +17,7 @@ fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
         deadline_note: deadlines::deadline_note(service),
         limit_note: match service.max_active_per_resident {
             0 => String::new(),
-            n => format!("お一人{n}件まで（受付中の予約の数）"),
+            n => crate::texts::Text::CatalogueLimitNote.said_with(&[("limit", &n.to_string())]),
         },
         has_room,
     }
@@ -125,8 +125,10 @@ fn iso(date: NaiveDate) -> String {
 }
 
 /// The months from `first`'s to `last`'s, Sunday-first weeks, each day
-/// with its mark when it has slots.
+/// with its mark when it has slots. Captions and labels in the request's
+/// language (Japanese when there is none, as in a test).
 fn months(first: NaiveDate, last: NaiveDate, marks: &BTreeMap<NaiveDate, DayMark>) -> Vec<CalendarMonth> {
+    let language = crate::language::current();
     let mut out = Vec::new();
     let mut month_start = first.with_day(1).expect("day 1 exists");
     while month_start <= last {
@@ -143,7 +145,7 @@ fn months(first: NaiveDate, last: NaiveDate, marks: &BTreeMap<NaiveDate, DayMark
             cells.push(CalendarCell::Blank);
         }
         out.push(CalendarMonth {
-            label: format!("{}年{}月", month_start.year(), month_start.month()),
+            label: crate::time::month_long_in(month_start, language),
             weeks: cells.chunks(7).map(<[CalendarCell]>::to_vec).collect(),
         });
         month_start = next;

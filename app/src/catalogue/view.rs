@@ -3,13 +3,17 @@
 //! slot's facts. Days are plain links (`?day=…`), so it works without
 //! JavaScript; a phone shows one day's handful of slots, not a month's.
 use super::*;
+use crate::texts::Text;
+use crate::words::view_of;
+use chrono::Weekday;
 
+/// A slot's mark and its status in the page's language (readings as `《》`).
 fn slot_status(a: &Availability) -> (&'static str, String) {
     let mark = DayMark::of(a).symbol();
     match a {
-        Availability::Open { remaining } => (mark, format!("残り{remaining}人")),
-        Availability::Full => (mark, "満員".to_string()),
-        Availability::Closed => (mark, "受付終了".to_string()),
+        Availability::Open { remaining } => (mark, Text::CatalogueSlotRemaining.said_with(&[("remaining", &remaining.to_string())])),
+        Availability::Full => (mark, Text::CatalogueMarkFull.said().to_string()),
+        Availability::Closed => (mark, Text::CatalogueMarkClosed.said().to_string()),
     }
 }
 
@@ -18,21 +22,27 @@ fn slot_status(a: &Availability) -> (&'static str, String) {
 #[component]
 pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: String, link_base: String) -> impl IntoView {
     let Some(chosen) = chosen else {
-        return view! { <p>"現在、予約できる日時はありません。"</p> }.into_any();
+        return view! { <p>{Text::CatalogueNoSlots.view()}</p> }.into_any();
     };
     let legend = [DayMark::Open, DayMark::Few, DayMark::Full, DayMark::Closed]
-        .map(|m| format!("{} {}", m.symbol(), m.words()))
+        .map(|m| format!("{} {}", m.symbol(), m.words().said()))
         .join("　");
+    let language = crate::language::current();
+    // Sunday first, as Japanese calendars are printed.
+    let weekdays = [Weekday::Sun, Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat]
+        .map(|d| crate::time::weekday_in(d, language));
     let chosen_iso = chosen.date_iso.clone();
+    // Read before each slot's time by screen readers only: no readings.
+    let date_plain = crate::words::plain(&chosen.date_label);
     view! {
-        <p class="legend">{legend}</p>
+        <p class="legend">{view_of(legend)}</p>
         <div class="calendars">
             {months.into_iter().map(|month| view! {
                 <table class="calendar">
-                    <caption>{month.label}</caption>
+                    <caption>{view_of(month.label)}</caption>
                     <thead>
                         <tr>
-                            {["日", "月", "火", "水", "木", "金", "土"].map(|d| view! { <th scope="col">{d}</th> }).into_iter().collect_view()}
+                            {weekdays.map(|d| view! { <th scope="col">{view_of(d.to_string())}</th> }).into_iter().collect_view()}
                         </tr>
                     </thead>
                     <tbody>
@@ -45,7 +55,7 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
                                     }.into_any(),
                                     CalendarCell::Day { day, slots: Some(d) } => {
                                         let current = (d.date_iso == chosen_iso).then_some("date");
-                                        let aria = format!("{} {}", d.label, d.mark.words());
+                                        let aria = format!("{} {}", crate::words::plain(&d.label), d.mark.words().plain());
                                         let class = format!("calendar__link calendar__link--{}", d.mark.css());
                                         view! {
                                             <td>
@@ -64,7 +74,7 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
             }).collect_view()}
         </div>
         <section class="day" id="slots" aria-labelledby="slots-title">
-            <h3 id="slots-title">{chosen.date_label.clone()}"の予約枠"</h3>
+            <h3 id="slots-title">{Text::CatalogueDaySlots.view_with(&[("date", &chosen.date_label)])}</h3>
             <ul class="slot-list">
                 {chosen.slots.into_iter().map(|slot| {
                     let (mark, status) = slot_status(&slot.availability);
@@ -72,18 +82,18 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
                         Availability::Open { .. } => view! {
                             <li>
                                 <a class="slot slot--open" href=format!("{link_base}{}", slot.id)>
-                                    <span class="visually-hidden">{chosen.date_label.clone()}" "</span>
-                                    <span class="slot__time">{slot.time_label.clone()}</span>
-                                    <span class="slot__status">{mark}" "{status}</span>
+                                    <span class="visually-hidden">{date_plain.clone()}" "</span>
+                                    <span class="slot__time">{view_of(slot.time_label.clone())}</span>
+                                    <span class="slot__status">{mark}" "{view_of(status)}</span>
                                 </a>
                             </li>
                         }.into_any(),
                         _ => view! {
                             <li>
                                 <span class="slot slot--unavailable">
-                                    <span class="visually-hidden">{chosen.date_label.clone()}" "</span>
-                                    <span class="slot__time">{slot.time_label.clone()}</span>
-                                    <span class="slot__status">{mark}" "{status}</span>
+                                    <span class="visually-hidden">{date_plain.clone()}" "</span>
+                                    <span class="slot__time">{view_of(slot.time_label.clone())}</span>
+                                    <span class="slot__status">{mark}" "{view_of(status)}</span>
                                 </span>
                             </li>
                         }.into_any(),
@@ -98,9 +108,9 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
 pub fn SlotFacts(info: SlotSummary) -> impl IntoView {
     view! {
         <dl class="facts">
-            <dt>"予約メニュー"</dt><dd>{info.service_name}</dd>
-            <dt>"日時"</dt><dd>{info.when}</dd>
-            <dt>"会場"</dt><dd>{info.venue}</dd>
+            <dt>{Text::FormLabelService.view()}</dt><dd>{info.service_name}</dd>
+            <dt>{Text::FormLabelWhen.view()}</dt><dd>{view_of(info.when)}</dd>
+            <dt>{Text::FormLabelVenue.view()}</dt><dd>{info.venue}</dd>
         </dl>
     }
 }

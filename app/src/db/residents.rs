@@ -19,6 +19,8 @@ pub struct Model {
     pub failed_logins: i32,
     /// Logins refused until then (too many failures); staff can lift it.
     pub login_locked_until: Option<DateTimeUtc>,
+    /// The language they last used (`Language::code`), for their emails.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -27,6 +29,11 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
+    /// The language their emails are written in: the one they last used.
+    pub fn language(&self) -> crate::language::Language {
+        crate::language::Language::parse(&self.language).unwrap_or_default()
+    }
+
     /// The resident's details as the details form holds them (a logged-in
     /// resident's form, a known resident at the counter).
     pub fn details(&self) -> crate::domain::DetailsInput {

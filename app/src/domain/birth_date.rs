@@ -9,13 +9,13 @@ pub struct BirthDate(NaiveDate);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BirthDateError {
-    #[error("生年月日を入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorBirthDateEmpty.said())]
     Empty,
-    #[error("生年月日は西暦の年・月・日を数字で入力してください（例: 1960年4月1日）。")]
+    #[error("{}", crate::texts::Text::ErrorBirthDateNotNumbers.said())]
     NotNumbers,
-    #[error("生年月日の日付が正しくありません。")]
+    #[error("{}", crate::texts::Text::ErrorBirthDateNoSuchDate.said())]
     NoSuchDate,
-    #[error("生年月日が未来の日付になっています。")]
+    #[error("{}", crate::texts::Text::ErrorBirthDateInFuture.said())]
     InFuture,
 }
 

@@ -1,7 +1,6 @@
 //! The details a resident types to reserve (氏名, ふりがな, 生年月日, 電話番号,
 //! メールアドレス twice), as typed and once parsed.
 use super::{BirthDate, EmailAddress, FieldError, Kana, PersonName, PhoneNumber};
-use crate::texts::EMAIL_MISMATCH;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +40,7 @@ impl DetailsInput {
         let email = EmailAddress::parse(&self.email).map_err(|e| errors.push(FieldError::new("email", e))).ok();
         match (&email, EmailAddress::parse(&self.email_confirm)) {
             (_, Err(e)) => errors.push(FieldError::new("email_confirm", e)),
-            (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", EMAIL_MISMATCH)),
+            (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", crate::texts::Text::ErrorEmailMismatch.said())),
             _ => {}
         }
         match (name, kana, birth_date, phone, email) {

@@ -11,11 +11,11 @@ pub struct EmailAddress(String);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EmailError {
-    #[error("メールアドレスを入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorEmailEmpty.said())]
     Empty,
-    #[error("メールアドレスの形式が正しくありません（例: info@city.imizu.lg.jp）。")]
+    #[error("{}", crate::texts::Text::ErrorEmailInvalid.said())]
     Malformed,
-    #[error("メールアドレスが長すぎます。")]
+    #[error("{}", crate::texts::Text::ErrorEmailTooLong.said())]
     TooLong,
 }
 

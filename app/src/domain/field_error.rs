@@ -2,7 +2,10 @@
 //! field's id (so the error summary can link to it) and what to fix.
 use serde::{Deserialize, Serialize};
 
-/// One field's problem: `field` is the input's id, so the summary can link to it.
+/// One field's problem: `field` is the input's id, so the summary can link
+/// to it. `message` is in the language of the request that found it, a
+/// やさしい日本語 one with its readings as `《》` (show it with
+/// `words::view_of`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: String,
@@ -23,7 +26,7 @@ pub fn confirmed_email(email: &str, confirm: &str) -> Result<super::EmailAddress
     let parsed = EmailAddress::parse(email).map_err(|e| errors.push(FieldError::new("email", e))).ok();
     match (&parsed, EmailAddress::parse(confirm)) {
         (_, Err(e)) => errors.push(FieldError::new("email_confirm", e)),
-        (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", crate::texts::EMAIL_MISMATCH)),
+        (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", crate::texts::Text::ErrorEmailMismatch.said())),
         _ => {}
     }
     match parsed {

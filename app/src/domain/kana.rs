@@ -9,11 +9,11 @@ pub struct Kana(String);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum KanaError {
-    #[error("ふりがなを入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorKanaEmpty.said())]
     Empty,
-    #[error("ふりがなは、ひらがなかカタカナで入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorKanaNotKana.said())]
     NotKana,
-    #[error("ふりがなは50文字以内で入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorKanaTooLong.said())]
     TooLong,
 }
 

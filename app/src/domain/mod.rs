@@ -5,6 +5,7 @@
 //! so the page can pre-check with the same code the server enforces.
 mod birth_date;
 mod details;
+mod eligibility;
 mod email;
 mod field_error;
 mod kana;
@@ -20,6 +21,7 @@ mod fuzz;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use details::{DetailsInput, ValidDetails};
+pub use eligibility::{AgeAt, Applicant, Eligibility, Question, Sex, Unmet, fiscal_year_end, legal_age};
 pub use email::{EmailAddress, EmailError, masked_email};
 pub use field_error::{FieldError, confirmed_email};
 pub use kana::{Kana, KanaError};

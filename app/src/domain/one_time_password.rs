@@ -18,9 +18,9 @@ impl std::fmt::Debug for OneTimePassword {
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum OneTimePasswordError {
-    #[error("ワンタイムパスワードを入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorOtpEmpty.said())]
     Empty,
-    #[error("ワンタイムパスワードは数字8桁です。メールに記載の8桁の数字を入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorOtpInvalid.said())]
     Malformed,
 }
 

@@ -8,11 +8,11 @@ pub struct PersonName(String);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PersonNameError {
-    #[error("氏名を入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorNameEmpty.said())]
     Empty,
-    #[error("氏名は50文字以内で入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorNameTooLong.said())]
     TooLong,
-    #[error("氏名に使えない文字が含まれています。")]
+    #[error("{}", crate::texts::Text::ErrorNameBadChar.said())]
     InvalidCharacter,
 }
 

@@ -9,9 +9,9 @@ pub struct PhoneNumber(String);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PhoneError {
-    #[error("電話番号を入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorPhoneEmpty.said())]
     Empty,
-    #[error("電話番号は0から始まる10桁または11桁の数字で入力してください（例: 0766-51-6666）。")]
+    #[error("{}", crate::texts::Text::ErrorPhoneInvalid.said())]
     Malformed,
 }
 

@@ -15,9 +15,9 @@ pub struct UserKey(String);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum UserKeyError {
-    #[error("利用者キーを入力してください。")]
+    #[error("{}", crate::texts::Text::ErrorUserKeyEmpty.said())]
     Empty,
-    #[error("利用者キーは英数字12文字です（例: ABCD-EFGH-JKMN）。")]
+    #[error("{}", crate::texts::Text::ErrorUserKeyInvalid.said())]
     Malformed,
 }
 

@@ -117,7 +117,7 @@ pub async fn request_email_change(draft_id: String, email: String, email_confirm
                 return Ok(());
             }
             Some(retry_at) => {
-                input.refused = Some(format!("短時間に続けてお申し込みがあったため、受け付けられませんでした。{retry_at}以降にもう一度お試しください。"));
+                input.refused = Some(crate::texts::Text::EmailChangeRefused.said_with(&[("retry_at", &retry_at)]));
             }
         }
     }

@@ -18,7 +18,7 @@ use crate::login::ssr::{blocking, count_wrong, hash_code, log_request, recent_re
 use crate::mail::{self, Mail, texts};
 use crate::session::{self, sha256_hex};
 use crate::site::SiteSettings;
-use crate::time::{date_time_long, time_short, to_jst};
+use crate::time::{date_time_long_in, time_short, to_jst};
 use chrono::{DateTime, Utc};
 use rand::Rng;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -45,7 +45,10 @@ pub async fn request_identity(
 ) -> Result<Option<String>, AppError> {
     let current = EmailAddress::parse(&me.email).map_err(|e| DbErr::Custom(e.to_string()))?;
     let code = Code { throttle: THROTTLE_IDENTITY, purpose: otps::IDENTITY, new_email: None };
-    send_code(db, rules, me, &current, code, now, |code, minutes, until| texts::identity_code(site, &me.name, code, minutes, until)).await
+    send_code(db, rules, me, &current, code, now, |code, minutes, until| {
+        texts::identity_code(site, me.language(), &me.name, code, minutes, until)
+    })
+    .await
 }
 
 /// Step 1 done: the code from the current address marks this session.
@@ -74,7 +77,10 @@ pub async fn request(
     now: DateTime<Utc>,
 ) -> Result<Option<String>, AppError> {
     let code = Code { throttle: THROTTLE_NEW_ADDRESS, purpose: otps::EMAIL_CHANGE, new_email: Some(new_email.as_str()) };
-    send_code(db, rules, me, new_email, code, now, |code, minutes, until| texts::email_change_code(site, &me.name, code, minutes, until)).await
+    send_code(db, rules, me, new_email, code, now, |code, minutes, until| {
+        texts::email_change_code(site, me.language(), &me.name, code, minutes, until)
+    })
+    .await
 }
 
 /// The address a usable step-2 code was sent to, if any.
@@ -115,12 +121,14 @@ pub async fn confirm(
     session::mark_identity_checked(&txn, token, None).await?;
     crate::login::ssr::void_unused_codes(&txn, me.id, now).await?;
     let undo_token = super::undo::ssr::issue(&txn, me.id, &old_email, &new_email, now).await?;
-    let at = date_time_long(to_jst(now));
-    let until = date_time_long(to_jst(now + super::undo::ssr::undo_for()));
+    let language = me.language();
+    let at = date_time_long_in(to_jst(now), language);
+    let until = date_time_long_in(to_jst(now + super::undo::ssr::undo_for()), language);
     let undo_url = format!("{}/email/undo?token={undo_token}", site.base_url);
-    let told_old = texts::email_changed_away(site, &me.name, &at, &crate::domain::masked_email(new_email.as_str()), &undo_url, &undo_token, &until);
+    let masked = crate::domain::masked_email(new_email.as_str());
+    let told_old = texts::email_changed_away(site, language, &me.name, &at, &masked, &undo_url, &undo_token, &until);
     mail::enqueue(&txn, &old_email, told_old, now).await?;
-    mail::enqueue(&txn, &new_email, texts::email_changed(site, &me.name, &at, new_email.as_str()), now).await?;
+    mail::enqueue(&txn, &new_email, texts::email_changed(site, language, &me.name, &at, new_email.as_str()), now).await?;
     txn.commit().await?;
     tracing::info!(resident = me.id, other_sessions_ended = ended, "email address changed");
     Ok(true)
@@ -134,7 +142,8 @@ struct Code<'a> {
 }
 
 /// Throttled (before any hashing, and again in the transaction), hashed,
-/// stored (voiding the older code of the same purpose) and mailed to `to`.
+/// stored (voiding the older code of the same purpose) and mailed to `to`,
+/// its time limit in the resident's language (`mail` writes the rest in it).
 async fn send_code(
     db: &DatabaseConnection,
     rules: &LoginRules,
@@ -164,7 +173,7 @@ async fn send_code(
     log_request(&txn, code.throttle, &subject, now).await?;
     let expires_at = now + rules.otp_valid;
     store_new_otp(&txn, me.id, code.purpose, code.new_email, code_hash, expires_at, now).await?;
-    let until = date_time_long(to_jst(expires_at));
+    let until = date_time_long_in(to_jst(expires_at), me.language());
     mail::enqueue_until(&txn, to, mail(&digits.spaced(), rules.otp_valid_minutes(), &until), now, Some(expires_at)).await?;
     txn.commit().await?;
     Ok(None)

@@ -77,14 +77,14 @@ pub async fn submit_key_reissue(draft_id: String) -> Result<(), AppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::texts::EMAIL_MISMATCH;
+    use crate::texts::Text;
 
     #[test]
     fn addresses_must_parse_and_match_after_normalising() {
         let ok = ReissueInput { email: "Info@City.Imizu.lg.jp".into(), email_confirm: "ｉｎｆｏ＠city.imizu.lg.jp".into() };
         assert_eq!(ok.validate().unwrap().as_str(), "info@city.imizu.lg.jp");
         let mismatch = ReissueInput { email: "a@example.jp".into(), email_confirm: "b@example.jp".into() };
-        assert_eq!(mismatch.validate().unwrap_err(), vec![FieldError::new("email_confirm", EMAIL_MISMATCH)]);
+        assert_eq!(mismatch.validate().unwrap_err(), vec![FieldError::new("email_confirm", Text::ErrorEmailMismatch.said())]);
         let empty = ReissueInput::default().validate().unwrap_err();
         assert_eq!(empty.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), ["email", "email_confirm"]);
     }

@@ -1,10 +1,10 @@
 use super::*;
-use crate::texts::{EMAIL_EXAMPLE, MAIL_HELP_LINK};
+use crate::texts::Text;
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-const TITLE: &str = "利用者キー再発行";
+const TITLE: Text = Text::SiteKeyReissue;
 
 fn draft_param() -> Memo<String> {
     let params = use_params_map();
@@ -13,7 +13,7 @@ fn draft_param() -> Memo<String> {
 
 #[component]
 fn LoadError(error: AppError) -> impl IntoView {
-    view! { <crate::ui::LoadError error href="/key-reissue" label="利用者キー再発行の最初の画面へ"/> }
+    view! { <crate::ui::LoadError error href="/key-reissue" label=Text::KeyReissueLoadErrorLink/> }
 }
 
 /// Step 1, blank.
@@ -35,7 +35,7 @@ pub fn DraftInputPage() -> impl IntoView {
                 match draft.await {
                     Ok(d) => view! { <InputForm save draft_id=d.draft_id input=d.input errors=d.errors/> }.into_any(),
                     Err(error) => view! {
-                        <Title text=TITLE/>
+                        <Title text=TITLE.plain()/>
                         <Breadcrumbs current=TITLE/>
                         <LoadError error/>
                     }.into_any(),
@@ -47,22 +47,22 @@ pub fn DraftInputPage() -> impl IntoView {
 
 #[component]
 fn InputForm(save: ServerAction<SaveKeyReissue>, draft_id: String, input: ReissueInput, errors: Vec<FieldError>) -> impl IntoView {
-    let title = if errors.is_empty() { TITLE.to_string() } else { format!("エラー: {TITLE}") };
+    let title = if errors.is_empty() { TITLE.plain() } else { Text::FormErrorTitle.plain_with(&[("title", TITLE.said())]) };
     view! {
         <Title text=title/>
         <Breadcrumbs current=TITLE/>
-        <h1>{TITLE}</h1>
+        <h1>{TITLE.view()}</h1>
         <ErrorSummary errors=errors.clone()/>
         {move || save.value().get().and_then(|r| r.err()).map(|error| view! {
-            <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+            <div class="notice notice--error" role="alert"><p>{crate::words::view_of(error.message())}</p></div>
         })}
-        <p>"利用者キーを再発行します。登録済みのメールアドレスを入力してください。"</p>
+        <p>{Text::KeyReissueLead.view()}</p>
         <ActionForm action=save>
             <input type="hidden" name="draft_id" value=draft_id/>
-            <TextField id="email" label="メールアドレス" value=input.email error=error_for(&errors, "email") autocomplete="email" inputmode="email" hint=EMAIL_EXAMPLE/>
-            <TextField id="email_confirm" label="メールアドレス確認" value=input.email_confirm error=error_for(&errors, "email_confirm") autocomplete="email" inputmode="email" hint=EMAIL_EXAMPLE/>
+            <TextField id="email" label=Text::FormLabelEmail value=input.email error=error_for(&errors, "email") autocomplete="email" inputmode="email" hint=Text::FormEmailExample/>
+            <TextField id="email_confirm" label=Text::FormLabelEmailConfirm value=input.email_confirm error=error_for(&errors, "email_confirm") autocomplete="email" inputmode="email" hint=Text::FormEmailExample/>
             <div class="actions">
-                <SubmitButton label="確認" pending=save.pending()/>
+                <SubmitButton label=Text::FormCheck pending=save.pending()/>
             </div>
         </ActionForm>
     }
@@ -75,9 +75,9 @@ pub fn ConfirmPage() -> impl IntoView {
     let submit = ServerAction::<SubmitKeyReissue>::new();
     let draft = Resource::new(move || draft_id.get(), key_reissue_draft);
     view! {
-        <Title text=format!("{TITLE}（確認）")/>
+        <Title text=Text::KeyReissueConfirmTitle.plain()/>
         <Breadcrumbs current=TITLE/>
-        <h1>{TITLE}</h1>
+        <h1>{TITLE.view()}</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
                 match draft.await {
@@ -85,28 +85,28 @@ pub fn ConfirmPage() -> impl IntoView {
                         let back = format!("/key-reissue/drafts/{}", d.draft_id);
                         view! {
                             {move || submit.value().get().and_then(|r| r.err()).map(|error| view! {
-                                <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+                                <div class="notice notice--error" role="alert"><p>{crate::words::view_of(error.message())}</p></div>
                             })}
-                            <p>"以下の内容で送信します。よろしければ送信ボタンを押してください。"</p>
+                            <p>{Text::KeyReissueConfirmLead.view()}</p>
                             <dl class="facts">
-                                <dt>"メールアドレス"</dt><dd>{d.input.email.clone()}</dd>
-                                <dt>"メールアドレス確認"</dt><dd>{d.input.email_confirm.clone()}</dd>
+                                <dt>{Text::FormLabelEmail.view()}</dt><dd>{d.input.email.clone()}</dd>
+                                <dt>{Text::FormLabelEmailConfirm.view()}</dt><dd>{d.input.email_confirm.clone()}</dd>
                             </dl>
                             <div class="actions actions--split">
                                 <ActionForm action=submit>
                                     <input type="hidden" name="draft_id" value=d.draft_id.clone()/>
-                                    <SubmitButton label="送信" pending=submit.pending()/>
+                                    <SubmitButton label=Text::FormSend pending=submit.pending()/>
                                 </ActionForm>
                                 <form method="get" action=back>
-                                    <button type="submit" class="button button--secondary">"戻る"</button>
+                                    <button type="submit" class="button button--secondary">{Text::FormBack.view()}</button>
                                 </form>
                             </div>
                         }.into_any()
                     }
                     Ok(d) => view! {
                         <div class="notice notice--error" role="alert">
-                            <p>"入力内容に誤りがあります。入力画面に戻って修正してください。"</p>
-                            <p><a href=format!("/key-reissue/drafts/{}", d.draft_id)>"入力画面へ戻る"</a></p>
+                            <p>{Text::FormHasErrors.view()}</p>
+                            <p><a href=format!("/key-reissue/drafts/{}", d.draft_id)>{Text::FormBackToInput.view()}</a></p>
                         </div>
                     }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
@@ -120,14 +120,17 @@ pub fn ConfirmPage() -> impl IntoView {
 #[component]
 pub fn CompletePage() -> impl IntoView {
     view! {
-        <Title text="利用者キー再発行完了"/>
+        <Title text=Text::KeyReissueCompleteTitle.plain()/>
         <Breadcrumbs current=TITLE/>
-        <h1>"利用者キー再発行完了"</h1>
+        <h1>{Text::KeyReissueCompleteTitle.view()}</h1>
         <div class="panel panel--success" role="status">
-            <p>"利用者キー通知メールを送信しました。メールをご確認ください。"</p>
+            <p>{Text::KeyReissueCompleteSent.view()}</p>
         </div>
-        <p>"入力されたメールアドレスが登録されている場合、そのアドレスで登録されているすべての利用者キーをお知らせします。登録されていない場合、メールは届きません。"</p>
-        <p>"通常、数分以内に届きます。"<a href="/mail-help">{MAIL_HELP_LINK}</a>"もご覧ください。"</p>
-        <p><a href="/">"トップページへ戻る"</a></p>
+        <p>{Text::KeyReissueCompleteNote.view()}</p>
+        <p>{crate::words::view_with_parts(
+            Text::SiteMailArrives.said(),
+            vec![("link", view! { <a href="/mail-help">{Text::SiteMailHelpLink.view()}</a> }.into_any())],
+        )}</p>
+        <p><a href="/">{Text::SiteBackToTop.view()}</a></p>
     }
 }

@@ -27,8 +27,14 @@ pub async fn load(db: &DatabaseConnection, draft_id: &str, owner: &Browser, now:
 }
 
 /// 送信. Queues the key notice when the address is registered; does the
-/// same work and gives the same answer when it is not.
+/// same work and gives the same answer when it is not. The notice is in the
+/// language of this request (the resident is asking right now). It is not
+/// remembered for later emails: anyone can type an address here, and what
+/// language a resident's emails are in is theirs to choose (by reserving or
+/// logging in).
 pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str, owner: &Browser, now: DateTime<Utc>) -> Result<(), AppError> {
+    // Read before any await.
+    let language = crate::language::current();
     if !drafts::is_well_formed(draft_id) {
         return Err(AppError::Expired);
     }
@@ -81,7 +87,7 @@ pub async fn submit(db: &DatabaseConnection, site: &SiteSettings, draft_id: &str
             .into_iter()
             .filter_map(|r| UserKey::parse(&r.user_key).ok().map(|k| KeyHolder { name: r.name, user_key: k.to_string() }))
             .collect();
-        mail::enqueue(&txn, &email, mail::texts::key_notice(site, &holders), now).await?;
+        mail::enqueue(&txn, &email, mail::texts::key_notice(site, language, &holders), now).await?;
     } else if !holders.is_empty() {
         tracing::warn!("key notice not sent: {NOTICES_PER_HOUR} already sent to this address in the last hour");
     }

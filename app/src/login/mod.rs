@@ -91,14 +91,13 @@ pub struct SessionStatus {
     pub resident_name: Option<String>,
 }
 
-/// The one message for every failed login.
+/// The one message for every failed login, in the request's language
+/// (easy Japanese with its readings as `《》`, for `words::view_of`).
 pub fn login_failed_message(facts: &LoginFacts) -> String {
-    format!(
-        "ログインできませんでした。利用者キーとワンタイムパスワードをお確かめください。\
-         ワンタイムパスワードは発行から{}分以内、1回のログインに限り有効で、{}回間違えると使えなくなります。\
-         その場合は、もう一度ワンタイムパスワードを発行してください。",
-        facts.otp_valid_minutes, facts.otp_max_wrong
-    )
+    crate::texts::Text::LoginFailed.said_with(&[
+        ("minutes", facts.otp_valid_minutes.to_string().as_str()),
+        ("max_wrong", facts.otp_max_wrong.to_string().as_str()),
+    ])
 }
 
 #[server(endpoint = "login/facts")]

@@ -1,12 +1,10 @@
 use super::*;
 use crate::ui::loading;
-use crate::texts::{EMAIL_EXAMPLE, FORGOTTEN_KEY_LINK, MAIL_HELP_LINK, USER_KEY_EXAMPLE};
+use crate::texts::Text;
+use crate::words::view_of;
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-const LOGIN: &str = "ログイン";
-const OTP: &str = "ワンタイムパスワード発行";
 
 fn draft_param() -> Memo<String> {
     let params = use_params_map();
@@ -15,7 +13,7 @@ fn draft_param() -> Memo<String> {
 
 #[component]
 fn ForgottenKeyLink() -> impl IntoView {
-    view! { <p><a href="/key-reissue">{FORGOTTEN_KEY_LINK}</a></p> }
+    view! { <p><a href="/key-reissue">{Text::FormForgottenKeyLink.view()}</a></p> }
 }
 
 /// ログイン, blank (or after ログアウト).
@@ -39,10 +37,10 @@ pub fn LoginDraftPage() -> impl IntoView {
                 match view_data.await {
                     Ok(v) => view! { <LoginForm login draft_id=v.draft_id draft=v.draft logged_out=false/> }.into_any(),
                     Err(error) => view! {
-                        <Title text=LOGIN/>
-                        <Breadcrumbs current=LOGIN/>
-                        <h1>{LOGIN}</h1>
-                        <crate::ui::LoadError error href="/login" label="ログイン画面へ"/>
+                        <Title text=Text::SiteLogin.plain()/>
+                        <Breadcrumbs current=Text::SiteLogin/>
+                        <h1>{Text::SiteLogin.view()}</h1>
+                        <crate::ui::LoadError error href="/login" label=Text::SiteToLogin/>
                     }.into_any(),
                 }
             })}
@@ -53,42 +51,49 @@ pub fn LoginDraftPage() -> impl IntoView {
 #[component]
 fn LoginForm(login: ServerAction<LogIn>, draft_id: String, draft: LoginDraft, logged_out: bool) -> impl IntoView {
     let LoginDraft { user_key, notice, errors } = draft;
-    let title = if errors.is_empty() { LOGIN.to_string() } else { format!("エラー: {LOGIN}") };
+    let title = if errors.is_empty() {
+        Text::SiteLogin.plain()
+    } else {
+        Text::FormErrorTitle.plain_with(&[("title", Text::SiteLogin.plain().as_str())])
+    };
     let otp_error = error_for(&errors, "otp");
     view! {
         <Title text=title/>
-        <Breadcrumbs current=LOGIN/>
-        <h1>{LOGIN}</h1>
-        {logged_out.then(|| view! { <div class="panel panel--success" role="status"><p>"ログアウトしました。"</p></div> })}
+        <Breadcrumbs current=Text::SiteLogin/>
+        <h1>{Text::SiteLogin.view()}</h1>
+        {logged_out.then(|| view! { <div class="panel panel--success" role="status"><p>{Text::LoginLoggedOut.view()}</p></div> })}
         {notice.map(|notice| match notice {
             LoginNotice::OtpSent => view! {
                 <div class="panel panel--success" role="status" data-testid="otp-notice">
-                    <p>"入力された利用者キーとメールアドレスが登録されている場合、ワンタイムパスワードを送信しました。メールに記載の8桁の数字を、下の「ワンタイムパスワード」に入力してください。"</p>
-                    <p>"メールが届かないときは、"<a href="/mail-help">{MAIL_HELP_LINK}</a>"をご覧ください。"</p>
+                    <p>{Text::LoginOtpSent.view()}</p>
+                    <p>{crate::words::view_with_parts(
+                        Text::LoginOtpSentHelp.said(),
+                        vec![("link", view! { <a href="/mail-help">{Text::SiteMailHelpLink.view()}</a> }.into_any())],
+                    )}</p>
                 </div>
             }.into_any(),
             LoginNotice::OtpThrottled { retry_at } => view! {
                 <div class="notice notice--error" role="alert" data-testid="otp-notice">
-                    <p>{format!("短時間に続けてお申し込みがあったため、ワンタイムパスワードの発行を一時的に止めています。{retry_at}以降にもう一度お試しください。")}</p>
-                    <p>"すでに届いているワンタイムパスワードは、有効期間内であればお使いいただけます。"</p>
+                    <p>{Text::LoginOtpThrottled.view_with(&[("retry_at", retry_at.as_str())])}</p>
+                    <p>{Text::LoginOtpThrottledNote.view()}</p>
                 </div>
             }.into_any(),
         })}
         <ErrorSummary errors=errors.clone()/>
         {move || login.value().get().and_then(|r| r.err()).map(|error| view! {
-            <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+            <div class="notice notice--error" role="alert"><p>{view_of(error.message())}</p></div>
         })}
-        <p>"利用者キー、ワンタイムパスワードを入力してください。ワンタイムパスワードはログイン毎に新規のものが必要となります。"</p>
+        <p>{Text::LoginLead.view()}</p>
         <ActionForm action=login>
             <input type="hidden" name="draft_id" value=draft_id/>
-            <TextField id="user_key" label="利用者キー" value=user_key error=error_for(&errors, "user_key") hint=USER_KEY_EXAMPLE autocomplete="username"/>
+            <TextField id="user_key" label=Text::FormLabelUserKey value=user_key error=error_for(&errors, "user_key") hint=Text::FormUserKeyExample autocomplete="username"/>
             <OtpField error=otp_error/>
             <div class="actions">
-                <SubmitButton label="ログイン" pending=login.pending()/>
+                <SubmitButton label=Text::SiteLogin pending=login.pending()/>
             </div>
         </ActionForm>
         <form method="get" action="/otp" class="actions">
-            <button type="submit" class="button button--secondary">"ワンタイムパスワード発行"</button>
+            <button type="submit" class="button button--secondary">{Text::OtpTitle.view()}</button>
         </form>
         <ForgottenKeyLink/>
     }
@@ -104,11 +109,13 @@ fn OtpField(error: Option<String>) -> impl IntoView {
     Effect::new(move |_| hydrated.set(true));
     let described_by = if error.is_some() { "otp-hint otp-error" } else { "otp-hint" };
     let invalid = error.is_some();
+    // 「エラー: 」 before the message, read by screen readers only.
+    let error_prefix = Text::FormFieldError.plain_with(&[("message", "")]).trim().to_string();
     view! {
         <div class="field otp-field" class:field--error=invalid>
-            <label for="otp" class="field__label">"ワンタイムパスワード"</label>
-            <p class="field__hint" id="otp-hint">"メールでお送りした8桁の数字"</p>
-            {error.map(|e| view! { <p class="field__error" id="otp-error"><span class="visually-hidden">"エラー: "</span>{e}</p> })}
+            <label for="otp" class="field__label">{Text::LoginOtpLabel.view()}</label>
+            <p class="field__hint" id="otp-hint">{Text::LoginOtpHint.view()}</p>
+            {error.map(|e| view! { <p class="field__error" id="otp-error"><span class="visually-hidden">{error_prefix}" "</span>{view_of(e)}</p> })}
             <input
                 id="otp"
                 name="otp"
@@ -123,7 +130,7 @@ fn OtpField(error: Option<String>) -> impl IntoView {
             />
             <div class="checkbox">
                 <input type="checkbox" id="show_otp" class="show-otp" on:change=move |ev| shown.set(event_target_checked(&ev))/>
-                <label for="show_otp">"パスワードを表示"</label>
+                <label for="show_otp">{Text::LoginShowPassword.view()}</label>
             </div>
         </div>
     }
@@ -156,10 +163,10 @@ pub fn OtpDraftPage() -> impl IntoView {
                 match draft.await {
                     Ok(d) => view! { <OtpForm request draft_id=d.draft_id input=d.input errors=d.errors facts=d.facts/> }.into_any(),
                     Err(error) => view! {
-                        <Title text=OTP/>
-                        <Breadcrumbs trail=vec![(LOGIN, "/login".to_string())] current=OTP/>
-                        <h1>{OTP}</h1>
-                        <crate::ui::LoadError error href="/otp" label="ワンタイムパスワード発行の画面へ"/>
+                        <Title text=Text::OtpTitle.plain()/>
+                        <Breadcrumbs trail=vec![(Text::SiteLogin.into(), "/login".to_string())] current=Text::OtpTitle/>
+                        <h1>{Text::OtpTitle.view()}</h1>
+                        <crate::ui::LoadError error href="/otp" label=Text::OtpLoadErrorLink/>
                     }.into_any(),
                 }
             })}
@@ -175,30 +182,34 @@ fn OtpForm(
     errors: Vec<FieldError>,
     facts: LoginFacts,
 ) -> impl IntoView {
-    let title = if errors.is_empty() { OTP.to_string() } else { format!("エラー: {OTP}") };
-    let minutes = facts.otp_valid_minutes;
+    let title = if errors.is_empty() {
+        Text::OtpTitle.plain()
+    } else {
+        Text::FormErrorTitle.plain_with(&[("title", Text::OtpTitle.plain().as_str())])
+    };
+    let minutes = facts.otp_valid_minutes.to_string();
     view! {
         <Title text=title/>
-        <Breadcrumbs trail=vec![(LOGIN, "/login".to_string())] current=OTP/>
-        <h1>{OTP}</h1>
+        <Breadcrumbs trail=vec![(Text::SiteLogin.into(), "/login".to_string())] current=Text::OtpTitle/>
+        <h1>{Text::OtpTitle.view()}</h1>
         <ErrorSummary errors=errors.clone()/>
         {move || request.value().get().and_then(|r| r.err()).map(|error| view! {
-            <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+            <div class="notice notice--error" role="alert"><p>{view_of(error.message())}</p></div>
         })}
-        <p>"ワンタイムパスワードを発行します。利用者キー及び登録済みのメールアドレスを入力してください。メールアドレス宛に8桁のパスワードを送付します。"</p>
-        <p>"ログイン画面にて、利用者キーとこのパスワードを入力し、ログインしてください。"</p>
-        <p>{format!("なお、ワンタイムパスワードの有効期間は{minutes}分となっております。{minutes}分経過した際は、再度ワンタイムパスワードの取得をお願いいたします。")}</p>
+        <p>{Text::OtpLeadRequest.view()}</p>
+        <p>{Text::OtpLeadLogin.view()}</p>
+        <p>{Text::OtpLeadValid.view_with(&[("minutes", minutes.as_str())])}</p>
         <ActionForm action=request>
             <input type="hidden" name="draft_id" value=draft_id/>
-            <TextField id="user_key" label="利用者キー" value=input.user_key error=error_for(&errors, "user_key") hint=USER_KEY_EXAMPLE autocomplete="username"/>
-            <TextField id="email" label="メールアドレス" value=input.email error=error_for(&errors, "email") autocomplete="email" inputmode="email" hint=EMAIL_EXAMPLE/>
+            <TextField id="user_key" label=Text::FormLabelUserKey value=input.user_key error=error_for(&errors, "user_key") hint=Text::FormUserKeyExample autocomplete="username"/>
+            <TextField id="email" label=Text::FormLabelEmail value=input.email error=error_for(&errors, "email") autocomplete="email" inputmode="email" hint=Text::FormEmailExample/>
             <div class="actions">
-                <SubmitButton label="ワンタイムパスワードを発行" pending=request.pending()/>
+                <SubmitButton label=Text::OtpSubmit pending=request.pending()/>
             </div>
         </ActionForm>
-        <p><a href="/login">"ログイン画面へ戻る"</a></p>
+        <p><a href="/login">{Text::OtpBackToLogin.view()}</a></p>
         <ForgottenKeyLink/>
-        <p><a href="/mail-help">{MAIL_HELP_LINK}</a></p>
+        <p><a href="/mail-help">{Text::SiteMailHelpLink.view()}</a></p>
     }
 }
 
@@ -208,7 +219,7 @@ pub fn LogoutButton() -> impl IntoView {
     let logout = ServerAction::<LogOut>::new();
     view! {
         <ActionForm action=logout>
-            <button type="submit" class="link-button" disabled=move || logout.pending().get()>"ログアウト"</button>
+            <button type="submit" class="link-button" disabled=move || logout.pending().get()>{Text::SiteLogout.view()}</button>
         </ActionForm>
     }
 }

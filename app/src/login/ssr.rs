@@ -9,7 +9,8 @@ use crate::mail::{self, texts};
 use crate::session::{self, sha256_hex};
 use crate::site::SiteSettings;
 use crate::state::AppState;
-use crate::time::{date_time_long, to_jst};
+use crate::language::Language;
+use crate::time::{date_time_long_in, to_jst};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use chrono::{DateTime, Utc};
@@ -152,6 +153,9 @@ pub async fn request_otp(
     client: Option<IpAddr>,
     now: DateTime<Utc>,
 ) -> Result<LoginNotice, AppError> {
+    // The resident asks in the language of this request: the email is in
+    // it, and so are their emails from now on (read before any await).
+    let language = crate::language::current();
     let key_subject = sha256_hex(&format!("{THROTTLE_OTP_KEY}:{}", key.as_str()));
     let client_subject = client.map(|ip| sha256_hex(&format!("{THROTTLE_OTP_CLIENT}:{ip}")));
     let since = now - rules.throttle_horizon();
@@ -199,14 +203,16 @@ pub async fn request_otp(
     let resident = residents::Entity::find().filter(residents::Column::UserKey.eq(key.as_str())).one(&txn).await?;
     match resident {
         Some(r) if r.email == email.as_str() && is_locked(r.login_locked_until, now) => {
-            let until = date_time_long(to_jst(r.login_locked_until.unwrap_or(now)));
-            mail::enqueue(&txn, email, texts::login_locked(site, &r.name, &until), now).await?;
+            remember_language(&txn, &r, language).await?;
+            let until = date_time_long_in(to_jst(r.login_locked_until.unwrap_or(now)), language);
+            mail::enqueue(&txn, email, texts::login_locked(site, language, &r.name, &until), now).await?;
         }
         Some(r) if r.email == email.as_str() => {
+            remember_language(&txn, &r, language).await?;
             let expires_at = now + rules.otp_valid;
             store_new_otp(&txn, r.id, otps::LOGIN, None, code_hash, expires_at, now).await?;
-            let until = date_time_long(to_jst(expires_at));
-            let mail = texts::one_time_password(site, &r.name, &code.spaced(), rules.otp_valid_minutes(), &until);
+            let until = date_time_long_in(to_jst(expires_at), language);
+            let mail = texts::one_time_password(site, language, &r.name, &code.spaced(), rules.otp_valid_minutes(), &until);
             mail::enqueue_until(&txn, email, mail, now, Some(expires_at)).await?;
         }
         _ => {}
@@ -264,8 +270,9 @@ pub async fn log_in(
             }
             let token = session::start(&txn, session::Holder::Resident(resident.id), rules, now).await?;
             let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(e.to_string()))?;
-            let at = date_time_long(to_jst(now));
-            mail::enqueue(&txn, &email, texts::login_notice(site, &resident.name, &at), now).await?;
+            let language = resident.language();
+            let at = date_time_long_in(to_jst(now), language);
+            mail::enqueue(&txn, &email, texts::login_notice(site, language, &resident.name, &at), now).await?;
             txn.commit().await?;
             return Ok(Some(token));
         }
@@ -290,6 +297,20 @@ pub async fn log_in(
     }
     txn.commit().await?;
     Ok(None)
+}
+
+/// The resident is using `language` (asking for a password or a key, in
+/// this request's language): their emails are written in it from now on
+/// (`residents.language`). Written only when it changed.
+pub(crate) async fn remember_language(txn: &impl ConnectionTrait, resident: &residents::Model, language: Language) -> Result<(), DbErr> {
+    if resident.language != language.code() {
+        residents::Entity::update_many()
+            .col_expr(residents::Column::Language, Expr::value(language.code()))
+            .filter(residents::Column::Id.eq(resident.id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Voids the resident's unused passwords of `purpose` (a newer one always

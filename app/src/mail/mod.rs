@@ -1,4 +1,5 @@
-//! Emails: their Japanese texts (`texts`) and the outbox they are put in.
+//! Emails: their texts (`texts`, in the language of the resident they go
+//! to) and the outbox they are put in.
 //! A message is written to the outbox in the same transaction as what it
 //! announces; the server's worker delivers it and retries, so a request
 //! never waits on SMTP and a promised email is never lost.

@@ -1,7 +1,11 @@
-//! The words of every email, in one place.
+//! The words of every email, in the language of the resident it goes to
+//! (`residents.language`, the one they last used): the `mail-*` messages
+//! of `app/texts/<language>.ftl`, easy Japanese's readings in brackets
+//! (`Text::email`: 予約（よやく）).
 use super::Mail;
+use crate::language::Language;
 use crate::site::SiteSettings;
-use crate::texts::SYSTEM_NAME;
+use crate::texts::Text;
 
 pub const RESERVATION_CONFIRMATION: &str = "reservation_confirmation";
 pub const KEY_NOTICE: &str = "key_notice";
@@ -17,22 +21,24 @@ pub const IDENTITY_CODE: &str = "identity_code";
 pub const EMAIL_CHANGE_UNDONE: &str = "email_change_undone";
 
 /// What a secret (a one-time password, a 利用者キー) reads as in the outbox
-/// once the mail is sent or given up (`mail::shown`).
+/// once the mail is sent or given up (`mail::shown`). Staff read it: Japanese.
 pub const SECRET_REMOVED: &str = "＊＊＊＊（送信後に消去）";
 
 /// What a reservation email says about the reservation (built by
 /// `booking::facts::quote`, once for every email).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReservationFacts {
+    /// The resident's: the email and the dates below are in it.
+    pub language: Language,
     pub resident_name: String,
     pub reservation_number: String,
     /// Empty unless the email is meant to carry it.
     pub user_key: String,
     pub service_name: String,
-    /// `2026年12月1日(火) 9:30〜10:00`
+    /// `2026年12月1日(火) 9:30〜10:00`, in `language`.
     pub when: String,
     pub venue: String,
-    /// The last moment to change or cancel.
+    /// The last moment to change or cancel, in `language`.
     pub deadline: String,
     pub notes: String,
     /// `/ticket/…`: the 予約票 (`crate::ticket`), its token a mail secret.
@@ -49,57 +55,49 @@ fn secret_ticket(r: &ReservationFacts) -> Vec<String> {
     crate::ticket::token_of(&r.ticket_path).map(str::to_string).into_iter().collect()
 }
 
+
 /// Where the 予約票 is, for the reservation emails.
 fn ticket_lines(site: &SiteSettings, r: &ReservationFacts) -> String {
-    format!("予約票（印刷用・QRコード・カレンダーへの登録）：\n{}{}\n", site.base_url, r.ticket_path)
+    let url = format!("{}{}", site.base_url, r.ticket_path);
+    Text::MailTicketLines.in_language(r.language, &[("url", url.as_str())])
 }
 
-fn footer(site: &SiteSettings) -> String {
-    format!(
-        "\n──────────────────────\n\
-         このメールは{SYSTEM_NAME}から自動で送信しています。\n\
-         返信されてもお答えできませんので、お問い合わせは下記へお願いします。\n\
-         {}\n\
-         {}/\n",
-        site.contact_line(),
-        site.base_url,
-    )
+/// The end of every email. Fluent drops a message's last line break; a
+/// plain-text email ends with one, as it always has.
+fn footer(site: &SiteSettings, language: Language) -> String {
+    let contact = site.contact_line_in(language);
+    let footer = Text::MailFooter.in_language(language, &[("contact", contact.as_str()), ("url", site.base_url.as_str())]);
+    format!("{footer}\n")
 }
 
 pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Mail {
+    let language = r.language;
     let notes = if r.notes.trim().is_empty() {
         String::new()
     } else {
-        format!("\n【ご注意】\n{}\n", r.notes.trim())
+        // Followed by a blank line, as `mail-confirmation-body` expects.
+        format!("{}\n\n", Text::MailNotesBlock.in_language(language, &[("notes", r.notes.trim())]))
     };
+    let ticket = ticket_lines(site, r);
+    let footer = footer(site, language);
     Mail {
         kind: RESERVATION_CONFIRMATION,
         secrets: [secret_key(&r.user_key), secret_ticket(r)].concat(),
-        subject: format!("【{SYSTEM_NAME}】予約完了のお知らせ（予約番号 {}）", r.reservation_number),
-        body: format!(
-            "{} 様\n\n\
-             {SYSTEM_NAME}をご利用いただき、ありがとうございます。\n\
-             以下の内容で予約を受け付けました。\n\n\
-             予約番号　　：{}\n\
-             利用者キー　：{}\n\
-             予約メニュー：{}\n\
-             日時　　　　：{}\n\
-             会場　　　　：{}\n\
-             {notes}\n\
-             {}\n\
-             利用者キーは、予約の確認・変更・キャンセルのときに必要です。\n\
-             このメールを保存するなどして、大切に保管してください。\n\
-             変更・キャンセルの締切：{}\n\
-             {}",
-            r.resident_name,
-            r.reservation_number,
-            r.user_key,
-            r.service_name,
-            r.when,
-            r.venue,
-            ticket_lines(site, r),
-            r.deadline,
-            footer(site),
+        subject: Text::MailConfirmationSubject.email(language, &[("number", r.reservation_number.as_str())]),
+        body: Text::MailConfirmationBody.email(
+            language,
+            &[
+                ("name", r.resident_name.as_str()),
+                ("number", r.reservation_number.as_str()),
+                ("user_key", r.user_key.as_str()),
+                ("service", r.service_name.as_str()),
+                ("when", r.when.as_str()),
+                ("venue", r.venue.as_str()),
+                ("notes", notes.as_str()),
+                ("ticket", ticket.as_str()),
+                ("deadline", r.deadline.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
@@ -110,145 +108,152 @@ pub struct KeyHolder {
     pub user_key: String,
 }
 
-pub fn key_notice(site: &SiteSettings, holders: &[KeyHolder]) -> Mail {
-    let list: String = holders
+/// 利用者キー通知: every key held at one address (its holders share it, and
+/// the email is in `language`).
+pub fn key_notice(site: &SiteSettings, language: Language, holders: &[KeyHolder]) -> Mail {
+    let list: Vec<String> = holders
         .iter()
-        .map(|h| format!("　{} 様　利用者キー：{}\n", h.name, h.user_key))
+        .map(|h| Text::MailKeyNoticeLine.in_language(language, &[("name", h.name.as_str()), ("user_key", h.user_key.as_str())]))
         .collect();
+    let list = list.join("\n");
+    let footer = footer(site, language);
     Mail {
         kind: KEY_NOTICE,
         secrets: holders.iter().map(|h| h.user_key.clone()).collect(),
-        subject: format!("【{SYSTEM_NAME}】利用者キー通知"),
-        body: format!(
-            "{SYSTEM_NAME}をご利用いただき、ありがとうございます。\n\
-             利用者キー再発行のお申し込みを受け付けました。\n\
-             このメールアドレスで登録されている利用者キーは次のとおりです。\n\n\
-             {list}\n\
-             利用者キーは変わっていません。ログインには、利用者キーと\n\
-             ワンタイムパスワード（ログインのたびにメールでお送りします）が必要です。\n\n\
-             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
-             利用者キーだけでは予約を変更することはできません。\n\
-             {}",
-            footer(site),
-        ),
+        subject: Text::MailKeyNoticeSubject.email(language, &[]),
+        body: Text::MailKeyNoticeBody.email(language, &[("list", list.as_str()), ("footer", footer.as_str())]),
     }
 }
 
-/// ワンタイムパスワード. `valid_until` is Japan time, e.g. `2026年12月1日(火) 14:05`.
-pub fn one_time_password(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
+/// ワンタイムパスワード. `valid_until` is Japan time in `language`, e.g.
+/// `2026年12月1日(火) 14:05` (`time::date_time_long_in`).
+pub fn one_time_password(
+    site: &SiteSettings,
+    language: Language,
+    name: &str,
+    code: &str,
+    valid_minutes: i64,
+    valid_until: &str,
+) -> Mail {
+    let minutes = valid_minutes.to_string();
+    let footer = footer(site, language);
     Mail {
         kind: ONE_TIME_PASSWORD,
         secrets: vec![code.to_string()],
-        subject: format!("【{SYSTEM_NAME}】ワンタイムパスワードのお知らせ"),
-        body: format!(
-            "{name} 様\n\n\
-             ログインに必要なワンタイムパスワードをお知らせします。\n\n\
-             ワンタイムパスワード：{code}\n\
-             有効期限　　　　　　：{valid_until}まで（{valid_minutes}分間）\n\n\
-             ログイン画面で、利用者キーとこのパスワードを入力してください。\n\
-             このパスワードは1回のログインに限り有効です。新しいパスワードを\n\
-             発行すると、それより前のパスワードは使えなくなります。\n\n\
-             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
-             このパスワードを他の人に教えないでください。市の職員がお尋ねすることもありません。\n\
-             {}",
-            footer(site),
+        subject: Text::MailOtpSubject.email(language, &[]),
+        body: Text::MailOtpBody.email(
+            language,
+            &[
+                ("name", name),
+                ("code", code),
+                ("valid_until", valid_until),
+                ("minutes", minutes.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
 
 /// 中止のお知らせ: the city cancelled the slot; `message` is the staff's own words.
 pub fn slot_cancelled(site: &SiteSettings, r: &ReservationFacts, message: &str) -> Mail {
+    let language = r.language;
+    let footer = footer(site, language);
     Mail {
         kind: SLOT_CANCELLED,
         secrets: Vec::new(),
-        subject: format!("【{SYSTEM_NAME}】中止のお知らせ（予約番号 {}）", r.reservation_number),
-        body: format!(
-            "{} 様\n\n\
-             ご予約いただいていた次の日時は、中止となりました。\n\
-             予約はキャンセル扱いとなります。ご迷惑をおかけし申し訳ありません。\n\n\
-             予約番号　　：{}\n\
-             予約メニュー：{}\n\
-             日時　　　　：{}\n\
-             会場　　　　：{}\n\n\
-             【市からのお知らせ】\n\
-             {message}\n\n\
-             改めて予約される場合は、{}/reserve からお申し込みください。\n\
-             {}",
-            r.resident_name,
-            r.reservation_number,
-            r.service_name,
-            r.when,
-            r.venue,
-            site.base_url,
-            footer(site),
+        subject: Text::MailSlotCancelledSubject.email(language, &[("number", r.reservation_number.as_str())]),
+        body: Text::MailSlotCancelledBody.email(
+            language,
+            &[
+                ("name", r.resident_name.as_str()),
+                ("number", r.reservation_number.as_str()),
+                ("service", r.service_name.as_str()),
+                ("when", r.when.as_str()),
+                ("venue", r.venue.as_str()),
+                ("message", message),
+                ("url", site.base_url.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
 
 /// The code that proves the resident reads the new address.
-pub fn email_change_code(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
+pub fn email_change_code(
+    site: &SiteSettings,
+    language: Language,
+    name: &str,
+    code: &str,
+    valid_minutes: i64,
+    valid_until: &str,
+) -> Mail {
+    let minutes = valid_minutes.to_string();
+    let footer = footer(site, language);
     Mail {
         kind: EMAIL_CHANGE_CODE,
         secrets: vec![code.to_string()],
-        subject: format!("【{SYSTEM_NAME}】メールアドレス変更の確認コード"),
-        body: format!(
-            "{name} 様\n\n\
-             メールアドレスの変更のお申し込みを受け付けました。\n\
-             変更を完了するには、画面に次の確認コードを入力してください。\n\n\
-             確認コード：{code}\n\
-             有効期限　：{valid_until}まで（{valid_minutes}分間）\n\n\
-             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
-             確認コードを入力しない限り、メールアドレスは変更されません。\n\
-             {}",
-            footer(site),
+        subject: Text::MailEmailChangeCodeSubject.email(language, &[]),
+        body: Text::MailEmailChangeCodeBody.email(
+            language,
+            &[
+                ("name", name),
+                ("code", code),
+                ("valid_until", valid_until),
+                ("minutes", minutes.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
 
 /// Tells both the old and the new address that the address has changed.
-pub fn email_changed(site: &SiteSettings, name: &str, at: &str, new_address: &str) -> Mail {
+pub fn email_changed(site: &SiteSettings, language: Language, name: &str, at: &str, new_address: &str) -> Mail {
+    let footer = footer(site, language);
     Mail {
         kind: EMAIL_CHANGED,
         secrets: Vec::new(),
-        subject: format!("【{SYSTEM_NAME}】メールアドレス変更のお知らせ"),
-        body: format!(
-            "{name} 様\n\n\
-             {at}に、登録されているメールアドレスを変更しました。\n\
-             変更後のメールアドレス：{new_address}\n\n\
-             今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。\n\
-             お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
-             {}",
-            footer(site),
+        subject: Text::MailEmailChangedSubject.email(language, &[]),
+        body: Text::MailEmailChangedBody.email(
+            language,
+            &[("name", name), ("at", at), ("email", new_address), ("footer", footer.as_str())],
         ),
     }
 }
 
 /// 本人確認: the code to the current address before an email change.
-pub fn identity_code(site: &SiteSettings, name: &str, code: &str, valid_minutes: i64, valid_until: &str) -> Mail {
+pub fn identity_code(
+    site: &SiteSettings,
+    language: Language,
+    name: &str,
+    code: &str,
+    valid_minutes: i64,
+    valid_until: &str,
+) -> Mail {
+    let minutes = valid_minutes.to_string();
+    let footer = footer(site, language);
     Mail {
         kind: IDENTITY_CODE,
         secrets: vec![code.to_string()],
-        subject: format!("【{SYSTEM_NAME}】ご本人確認の確認コード"),
-        body: format!(
-            "{name} 様\n\n\
-             メールアドレスを変更する前に、ご本人であることを確認します。\n\
-             画面に次の確認コードを入力してください。\n\n\
-             確認コード：{code}\n\
-             有効期限　：{valid_until}まで（{valid_minutes}分間）\n\n\
-             このコードを他の人に教えないでください。市の職員がお尋ねすることもありません。\n\n\
-             お申し込みに心当たりがない場合は、このメールを破棄してください。\n\
-             コードを入力しない限り、メールアドレスは変更されません。\n\
-             共用のパソコンなどでログインしたままになっていないか、ご確認ください。\n\
-             {}",
-            footer(site),
+        subject: Text::MailIdentityCodeSubject.email(language, &[]),
+        body: Text::MailIdentityCodeBody.email(
+            language,
+            &[
+                ("name", name),
+                ("code", code),
+                ("valid_until", valid_until),
+                ("minutes", minutes.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
 
 /// To the old address after a change: what happened, and the single-use
 /// link (`undo_url`, carrying the secret `undo_token`) that restores it.
+#[allow(clippy::too_many_arguments)]
 pub fn email_changed_away(
     site: &SiteSettings,
+    language: Language,
     name: &str,
     at: &str,
     new_address_masked: &str,
@@ -256,132 +261,106 @@ pub fn email_changed_away(
     undo_token: &str,
     undo_until: &str,
 ) -> Mail {
+    let footer = footer(site, language);
     Mail {
         kind: EMAIL_CHANGED,
         secrets: vec![undo_token.to_string()],
-        subject: format!("【{SYSTEM_NAME}】メールアドレス変更のお知らせ"),
-        body: format!(
-            "{name} 様\n\n\
-             {at}に、登録されているメールアドレスを変更しました。\n\
-             変更後のメールアドレス：{new_address_masked}\n\n\
-             今後のお知らせとワンタイムパスワードは、変更後のアドレスにお送りします。\n\n\
-             【お心当たりがない場合】\n\
-             次のリンクを開き、「元のメールアドレスに戻す」を押してください。\n\
-             このアドレス（変更前のアドレス）に戻り、すべての端末でログアウトします。\n\
-             {undo_url}\n\
-             （{undo_until}まで、1回だけ使えます）\n\
-             {}",
-            footer(site),
+        subject: Text::MailEmailChangedSubject.email(language, &[]),
+        body: Text::MailEmailChangedAwayBody.email(
+            language,
+            &[
+                ("name", name),
+                ("at", at),
+                ("email", new_address_masked),
+                ("url", undo_url),
+                ("until", undo_until),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
 
 /// To both addresses when a change is undone from the old address.
-pub fn email_change_undone(site: &SiteSettings, name: &str, at: &str, restored_address: &str) -> Mail {
+pub fn email_change_undone(site: &SiteSettings, language: Language, name: &str, at: &str, restored_address: &str) -> Mail {
+    let footer = footer(site, language);
     Mail {
         kind: EMAIL_CHANGE_UNDONE,
         secrets: Vec::new(),
-        subject: format!("【{SYSTEM_NAME}】メールアドレスを元に戻しました"),
-        body: format!(
-            "{name} 様\n\n\
-             {at}に、メールアドレスの変更を取り消し、元のアドレスに戻しました。\n\
-             登録されているメールアドレス：{restored_address}\n\n\
-             安全のため、すべての端末でログアウトしました。\n\
-             引き続きご利用になる場合は、利用者キーとワンタイムパスワードで\n\
-             もう一度ログインしてください。\n\
-             お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
-             {}",
-            footer(site),
+        subject: Text::MailEmailUndoneSubject.email(language, &[]),
+        body: Text::MailEmailUndoneBody.email(
+            language,
+            &[("name", name), ("at", at), ("email", restored_address), ("footer", footer.as_str())],
         ),
     }
 }
 
 /// Sent instead of a password while the key's logins are locked.
-pub fn login_locked(site: &SiteSettings, name: &str, until: &str) -> Mail {
+pub fn login_locked(site: &SiteSettings, language: Language, name: &str, until: &str) -> Mail {
+    let footer = footer(site, language);
     Mail {
         kind: LOGIN_LOCKED,
         secrets: Vec::new(),
-        subject: format!("【{SYSTEM_NAME}】ログインを一時停止しています"),
-        body: format!(
-            "{name} 様\n\n\
-             ワンタイムパスワードの発行のお申し込みがありましたが、\n\
-             ログインの失敗が続いたため、この利用者キーでのログインを\n\
-             {until}まで停止しています。ワンタイムパスワードは発行していません。\n\n\
-             お急ぎの場合や、お心当たりがない場合は、下記までお電話ください。\n\
-             本人確認のうえ、停止を解除します。\n\
-             {}",
-            footer(site),
-        ),
+        subject: Text::MailLoginLockedSubject.email(language, &[]),
+        body: Text::MailLoginLockedBody.email(language, &[("name", name), ("until", until), ("footer", footer.as_str())]),
     }
 }
 
 /// Tells the address of every login, so a login nobody asked for is noticed.
-pub fn login_notice(site: &SiteSettings, name: &str, at: &str) -> Mail {
+pub fn login_notice(site: &SiteSettings, language: Language, name: &str, at: &str) -> Mail {
+    let footer = footer(site, language);
     Mail {
         kind: LOGIN_NOTICE,
         secrets: Vec::new(),
-        subject: format!("【{SYSTEM_NAME}】ログインのお知らせ"),
-        body: format!(
-            "{name} 様\n\n\
-             {at}に、あなたの利用者キーで{SYSTEM_NAME}にログインがありました。\n\n\
-             ご本人のログインであれば、このメールへの対応は不要です。\n\
-             お心当たりがない場合は、お手数ですが下記までご連絡ください。\n\
-             {}",
-            footer(site),
-        ),
+        subject: Text::MailLoginNoticeSubject.email(language, &[]),
+        body: Text::MailLoginNoticeBody.email(language, &[("name", name), ("at", at), ("footer", footer.as_str())]),
     }
 }
 
-/// 予約変更: the new date and time, with the old one for reference.
+/// 予約変更: the new date and time, with the old one (`before`, in the
+/// facts' language) for reference.
 pub fn reservation_changed(site: &SiteSettings, r: &ReservationFacts, before: &str) -> Mail {
+    let language = r.language;
+    let ticket = ticket_lines(site, r);
+    let footer = footer(site, language);
     Mail {
         kind: RESERVATION_CHANGED,
         secrets: secret_ticket(r),
-        subject: format!("【{SYSTEM_NAME}】予約変更のお知らせ（予約番号 {}）", r.reservation_number),
-        body: format!(
-            "{} 様\n\n\
-             以下のとおり予約を変更しました。\n\n\
-             予約番号　　：{}\n\
-             予約メニュー：{}\n\
-             変更後の日時：{}\n\
-             変更前の日時：{before}\n\
-             会場　　　　：{}\n\n\
-             {}\n\
-             変更・キャンセルの締切：{}\n\
-             {}",
-            r.resident_name,
-            r.reservation_number,
-            r.service_name,
-            r.when,
-            r.venue,
-            ticket_lines(site, r),
-            r.deadline,
-            footer(site),
+        subject: Text::MailChangedSubject.email(language, &[("number", r.reservation_number.as_str())]),
+        body: Text::MailChangedBody.email(
+            language,
+            &[
+                ("name", r.resident_name.as_str()),
+                ("number", r.reservation_number.as_str()),
+                ("service", r.service_name.as_str()),
+                ("when", r.when.as_str()),
+                ("before", before),
+                ("venue", r.venue.as_str()),
+                ("ticket", ticket.as_str()),
+                ("deadline", r.deadline.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
 
 pub fn reservation_cancelled(site: &SiteSettings, r: &ReservationFacts) -> Mail {
+    let language = r.language;
+    let footer = footer(site, language);
     Mail {
         kind: RESERVATION_CANCELLED,
         secrets: Vec::new(),
-        subject: format!("【{SYSTEM_NAME}】予約キャンセルのお知らせ（予約番号 {}）", r.reservation_number),
-        body: format!(
-            "{} 様\n\n\
-             以下の予約をキャンセルしました。\n\n\
-             予約番号　　：{}\n\
-             予約メニュー：{}\n\
-             日時　　　　：{}\n\
-             会場　　　　：{}\n\n\
-             改めて予約される場合は、{}/reserve からお申し込みください。\n\
-             {}",
-            r.resident_name,
-            r.reservation_number,
-            r.service_name,
-            r.when,
-            r.venue,
-            site.base_url,
-            footer(site),
+        subject: Text::MailCancelledSubject.email(language, &[("number", r.reservation_number.as_str())]),
+        body: Text::MailCancelledBody.email(
+            language,
+            &[
+                ("name", r.resident_name.as_str()),
+                ("number", r.reservation_number.as_str()),
+                ("service", r.service_name.as_str()),
+                ("when", r.when.as_str()),
+                ("venue", r.venue.as_str()),
+                ("url", site.base_url.as_str()),
+                ("footer", footer.as_str()),
+            ],
         ),
     }
 }
@@ -402,18 +381,117 @@ mod tests {
         }
     }
 
+    fn facts(language: Language) -> ReservationFacts {
+        ReservationFacts {
+            language,
+            resident_name: "射水 太郎".into(),
+            reservation_number: "R-12345678".into(),
+            user_key: "ABCD-EFGH-JKMN".into(),
+            service_name: "4か月児健診".into(),
+            when: "2026年12月1日(火) 9:30〜10:00".into(),
+            venue: "保健センター".into(),
+            deadline: "2026年11月30日(月) 17:00".into(),
+            notes: "母子手帳をお持ちください。".into(),
+            ticket_path: "/ticket/abcdef".into(),
+        }
+    }
+
+    fn holders() -> Vec<KeyHolder> {
+        vec![
+            KeyHolder { name: "射水 太郎".into(), user_key: "ABCD-EFGH-JKMN".into() },
+            KeyHolder { name: "射水 花子".into(), user_key: "PQRS-TUVW-XYZ2".into() },
+        ]
+    }
+
     #[test]
     fn key_notice_lists_every_holder() {
-        let mail = key_notice(
-            &site(),
-            &[
-                KeyHolder { name: "射水 太郎".into(), user_key: "ABCD-EFGH-JKMN".into() },
-                KeyHolder { name: "射水 花子".into(), user_key: "PQRS-TUVW-XYZ2".into() },
-            ],
-        );
+        let mail = key_notice(&site(), Language::Ja, &holders());
         assert!(mail.subject.contains("利用者キー通知"));
         assert!(mail.body.contains("射水 太郎 様　利用者キー：ABCD-EFGH-JKMN"));
         assert!(mail.body.contains("射水 花子 様　利用者キー：PQRS-TUVW-XYZ2"));
         assert!(mail.body.contains("0766-52-7070"));
+    }
+
+    #[test]
+    fn japanese_reads_as_it_always_has() {
+        let mail = reservation_confirmation(&site(), &facts(Language::Ja));
+        assert_eq!(mail.subject, "【いみずe-予約システム】予約完了のお知らせ（予約番号 R-12345678）");
+        let body = [
+            "射水 太郎 様",
+            "",
+            "いみずe-予約システムをご利用いただき、ありがとうございます。",
+            "以下の内容で予約を受け付けました。",
+            "",
+            "予約番号　　：R-12345678",
+            "利用者キー　：ABCD-EFGH-JKMN",
+            "予約メニュー：4か月児健診",
+            "日時　　　　：2026年12月1日(火) 9:30〜10:00",
+            "会場　　　　：保健センター",
+            "",
+            "【ご注意】",
+            "母子手帳をお持ちください。",
+            "",
+            "予約票（印刷用・QRコード・カレンダーへの登録）：",
+            "https://yoyaku.example.jp/ticket/abcdef",
+            "",
+            "利用者キーは、予約の確認・変更・キャンセルのときに必要です。",
+            "このメールを保存するなどして、大切に保管してください。",
+            "変更・キャンセルの締切：2026年11月30日(月) 17:00",
+            "",
+            "──────────────────────",
+            "このメールはいみずe-予約システムから自動で送信しています。",
+            "返信されてもお答えできませんので、お問い合わせは下記へお願いします。",
+            "射水市 保健センター　電話 0766-52-7070（平日 8:30〜17:15）",
+            "https://yoyaku.example.jp/",
+            "",
+        ]
+        .join("\n");
+        assert_eq!(mail.body, body);
+        let without_notes = reservation_confirmation(&site(), &ReservationFacts { notes: " ".into(), ..facts(Language::Ja) });
+        assert!(without_notes.body.contains("会場　　　　：保健センター\n\n予約票（印刷用"), "{}", without_notes.body);
+    }
+
+    #[test]
+    fn every_email_is_whole_in_every_language() {
+        let site = site();
+        for language in Language::ALL {
+            let r = facts(language);
+            let mails = [
+                reservation_confirmation(&site, &r),
+                key_notice(&site, language, &holders()),
+                one_time_password(&site, language, "射水 太郎", "1234 5678", 10, "2026年12月1日(火) 14:05"),
+                slot_cancelled(&site, &r, "大雪のため中止します。"),
+                email_change_code(&site, language, "射水 太郎", "1234 5678", 10, "2026年12月1日(火) 14:05"),
+                email_changed(&site, language, "射水 太郎", "2026年12月1日(火) 14:05", "new@example.jp"),
+                identity_code(&site, language, "射水 太郎", "1234 5678", 10, "2026年12月1日(火) 14:05"),
+                email_changed_away(
+                    &site,
+                    language,
+                    "射水 太郎",
+                    "2026年12月1日(火) 14:05",
+                    "ne****@example.jp",
+                    "https://yoyaku.example.jp/email/undo?token=TOKEN",
+                    "TOKEN",
+                    "2026年12月8日(火) 14:05",
+                ),
+                email_change_undone(&site, language, "射水 太郎", "2026年12月1日(火) 14:05", "old@example.jp"),
+                login_locked(&site, language, "射水 太郎", "2026年12月1日(火) 15:00"),
+                login_notice(&site, language, "射水 太郎", "2026年12月1日(火) 14:05"),
+                reservation_changed(&site, &r, "2026年11月28日(土) 9:00〜9:30"),
+                reservation_cancelled(&site, &r),
+            ];
+            for mail in mails {
+                let whole = format!("{}\n{}", mail.subject, mail.body);
+                assert!(!whole.contains("{$"), "{language:?} {}: a value is missing\n{whole}", mail.kind);
+                assert!(!whole.contains('《') && !whole.contains('》'), "{language:?} {}: readings not bracketed\n{whole}", mail.kind);
+                assert!(mail.body.ends_with("https://yoyaku.example.jp/\n"), "{language:?} {}: no footer\n{whole}", mail.kind);
+                assert!(mail.body.contains("0766-52-7070"), "{language:?} {}", mail.kind);
+                for secret in &mail.secrets {
+                    assert!(mail.body.contains(secret.as_str()), "{language:?} {}: {secret} not in the body", mail.kind);
+                }
+            }
+        }
+        let easy = one_time_password(&site, Language::Easy, "射水 太郎", "1234 5678", 10, "2026年12月1日(火) 14:05");
+        assert!(easy.body.contains('（'), "{}", easy.body);
     }
 }

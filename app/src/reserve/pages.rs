@@ -2,12 +2,16 @@ use super::*;
 use crate::catalogue::{SlotCalendar, SlotFacts};
 use crate::domain::Availability;
 use crate::ui::loading;
-use crate::texts::{EMAIL_EXAMPLE, MAIL_HELP_LINK};
+use crate::texts::Text;
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
+use crate::words::view_of;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-const RESERVE: &str = "予約する";
+/// The breadcrumb back to the list of services (予約する).
+fn reserve_crumb() -> (crate::texts::Words, String) {
+    (Text::SiteReserve.into(), "/reserve".to_string())
+}
 
 fn param(name: &'static str) -> Memo<String> {
     let params = use_params_map();
@@ -18,20 +22,20 @@ fn param(name: &'static str) -> Memo<String> {
 /// HTTP status while it is rendered on the server.
 #[component]
 fn LoadError(error: AppError) -> impl IntoView {
-    view! { <crate::ui::LoadError error href="/reserve" label="予約メニューの一覧へ"/> }
+    view! { <crate::ui::LoadError error href="/reserve" label=Text::ReserveLoadErrorLink/> }
 }
 
 #[component]
 pub fn ServiceListPage() -> impl IntoView {
     let services = Resource::new(|| (), |_| list_services());
     view! {
-        <Title text="予約メニューを選ぶ"/>
-        <Breadcrumbs current=RESERVE/>
-        <h1>"予約メニューを選んでください"</h1>
+        <Title text=Text::ReserveServicesTitle.plain()/>
+        <Breadcrumbs current=Text::SiteReserve/>
+        <h1>{Text::ReserveServicesHeading.view()}</h1>
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match services.await {
-                    Ok(list) if list.is_empty() => view! { <p>"現在、予約を受け付けているメニューはありません。"</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p>{Text::ReserveServicesNone.view()}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="card-list">
                             {list.into_iter().map(|s| view! {
@@ -40,10 +44,10 @@ pub fn ServiceListPage() -> impl IntoView {
                                         <a href=format!("/reserve/services/{}", s.id)>{s.name.clone()}</a>
                                     </h2>
                                     <p>{s.description.clone()}</p>
-                                    <p class="card__meta">"会場: "{s.venue.clone()}</p>
-                                    <p class="card__meta">{s.deadline_note.clone()}</p>
+                                    <p class="card__meta">{Text::ReserveServiceVenue.view_with(&[("venue", &s.venue)])}</p>
+                                    <p class="card__meta">{view_of(s.deadline_note.clone())}</p>
                                     <p class="card__status">
-                                        {if s.has_room { "空きがあります" } else { "現在、空きはありません" }}
+                                        {if s.has_room { Text::ReserveServiceHasRoom.view() } else { Text::ReserveServiceNoRoom.view() }}
                                     </p>
                                 </li>
                             }).collect_view()}
@@ -73,8 +77,8 @@ pub fn SlotListPage() -> impl IntoView {
                 match slots.await {
                     Ok(s) => view! { <SlotList slots=s/> }.into_any(),
                     Err(error) => view! {
-                        <Title text="予約枠を選ぶ"/>
-                        <Breadcrumbs trail=vec![(RESERVE, "/reserve".to_string())] current="予約枠を選ぶ"/>
+                        <Title text=Text::ReserveSlotsTitle.plain()/>
+                        <Breadcrumbs trail=vec![reserve_crumb()] current=Text::ReserveSlotsTitle/>
                         <LoadError error/>
                     }.into_any(),
                 }
@@ -87,27 +91,27 @@ pub fn SlotListPage() -> impl IntoView {
 fn SlotList(slots: ServiceSlots) -> impl IntoView {
     let ServiceSlots { service, months, chosen } = slots;
     let page = format!("/reserve/services/{}", service.id);
-    let title = format!("{}の予約枠を選ぶ", service.name);
+    let title = Text::ReserveSlotsPageTitle.plain_with(&[("service", &service.name)]);
     view! {
         <Title text=title/>
-        <Breadcrumbs trail=vec![(RESERVE, "/reserve".to_string())] current="予約枠を選ぶ"/>
+        <Breadcrumbs trail=vec![reserve_crumb()] current=Text::ReserveSlotsTitle/>
         <h1>{service.name.clone()}</h1>
         <p>{service.description.clone()}</p>
         <dl class="facts">
-            <dt>"会場"</dt><dd>{service.venue.clone()}</dd>
-            <dt>"締切"</dt><dd>{service.deadline_note.clone()}</dd>
+            <dt>{Text::FormLabelVenue.view()}</dt><dd>{service.venue.clone()}</dd>
+            <dt>{Text::ReserveLabelDeadline.view()}</dt><dd>{view_of(service.deadline_note.clone())}</dd>
             {(!service.limit_note.is_empty()).then(|| view! {
-                <dt>"予約数の上限"</dt><dd data-testid="service-limit">{service.limit_note.clone()}</dd>
+                <dt>{Text::ReserveLabelLimit.view()}</dt><dd data-testid="service-limit">{view_of(service.limit_note.clone())}</dd>
             })}
         </dl>
         {(!service.notes.is_empty()).then(|| view! { <p class="notice">{service.notes.clone()}</p> })}
-        <h2>"日時を選んでください"</h2>
+        <h2>{Text::ReserveSlotsHeading.view()}</h2>
         <SlotCalendar months chosen page link_base="/reserve/slots/".to_string()/>
     }
 }
 
-fn details_trail(service_id: i32) -> Vec<(&'static str, String)> {
-    vec![(RESERVE, "/reserve".to_string()), ("予約枠を選ぶ", format!("/reserve/services/{service_id}"))]
+fn details_trail(service_id: i32) -> Vec<(crate::texts::Words, String)> {
+    vec![reserve_crumb(), (Text::ReserveSlotsTitle.into(), format!("/reserve/services/{service_id}"))]
 }
 
 /// Step 3 for a slot just chosen.
@@ -136,16 +140,16 @@ pub fn NewDetailsPage() -> impl IntoView {
                     Ok(slot) => {
                         let back = format!("/reserve/services/{}", slot.service_id);
                         let message = if slot.availability == Availability::Full {
-                            "この予約枠は満員です。別の日時を選んでください。"
+                            Text::ReserveSlotFull
                         } else {
-                            "この予約枠は受付を終了しました。別の日時を選んでください。"
+                            Text::ErrorSlotClosed
                         };
                         view! {
-                            <Title text="お客様情報の入力"/>
-                            <Breadcrumbs trail=details_trail(slot.service_id) current="お客様情報の入力"/>
+                            <Title text=Text::ReserveDetailsTitle.plain()/>
+                            <Breadcrumbs trail=details_trail(slot.service_id) current=Text::ReserveDetailsTitle/>
                             <div class="notice notice--error" role="alert">
-                                <p>{message}</p>
-                                <p><a href=back>"予約枠の一覧へ戻る"</a></p>
+                                <p>{message.view()}</p>
+                                <p><a href=back>{Text::ReserveBackToSlots.view()}</a></p>
                             </div>
                         }.into_any()
                     }
@@ -190,14 +194,20 @@ fn DetailsForm(
     let (name_error, kana_error, birth_error, phone_error, email_error, confirm_error) =
         (e("name"), e("kana"), e("birth_year"), e("phone"), e("email"), e("email_confirm"));
     let slot = info;
-    let title = if errors.is_empty() { "お客様情報の入力" } else { "エラー: お客様情報の入力" };
+    let title = if errors.is_empty() {
+        Text::ReserveDetailsTitle.plain()
+    } else {
+        Text::FormErrorTitle.plain_with(&[("title", Text::ReserveDetailsTitle.said())])
+    };
+    // 「エラー: 」 before the date of birth's error, read by screen readers only.
+    let error_prefix = Text::FormFieldError.plain_with(&[("message", "")]).trim().to_string();
     view! {
         <Title text=title/>
-        <Breadcrumbs trail=details_trail(slot.service_id) current="お客様情報の入力"/>
-        <h1>"お客様情報の入力"</h1>
+        <Breadcrumbs trail=details_trail(slot.service_id) current=Text::ReserveDetailsTitle/>
+        <h1>{Text::ReserveDetailsTitle.view()}</h1>
         <ErrorSummary errors=errors.clone()/>
         {move || save.value().get().and_then(|r| r.err()).map(|error| view! {
-            <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+            <div class="notice notice--error" role="alert"><p>{view_of(error.message())}</p></div>
         })}
         <SlotFacts info=slot.clone()/>
         <ActionForm action=save>
@@ -207,40 +217,40 @@ fn DetailsForm(
                 view! { <KnownIdentity input=input.clone()/> }.into_any()
             } else {
                 view! {
-            <TextField id="name" label="氏名" value=input.name error=name_error autocomplete="name" hint="例: 射水 太郎"/>
-            <TextField id="kana" label="ふりがな" value=input.kana error=kana_error hint="ひらがなかカタカナで入力してください（例: いみず たろう）"/>
+            <TextField id="name" label=Text::FormLabelName value=input.name error=name_error autocomplete="name" hint=Text::ReserveNameHint/>
+            <TextField id="kana" label=Text::FormLabelKana value=input.kana error=kana_error hint=Text::ReserveKanaHint/>
             <fieldset class="field" class:field--error=birth_error.is_some() aria-describedby="birth-hint">
-                <legend class="field__label">"生年月日"</legend>
-                <p class="field__hint" id="birth-hint">"西暦で入力してください（例: 1960年4月1日）"</p>
-                {birth_error.clone().map(|m| view! { <p class="field__error" id="birth-error"><span class="visually-hidden">"エラー: "</span>{m}</p> })}
+                <legend class="field__label">{Text::FormLabelBirthDate.view()}</legend>
+                <p class="field__hint" id="birth-hint">{Text::ReserveBirthHint.view()}</p>
+                {birth_error.clone().map(|m| view! { <p class="field__error" id="birth-error"><span class="visually-hidden">{error_prefix}" "</span>{view_of(m)}</p> })}
                 <div class="date-inputs">
                     <span class="date-inputs__item">
                         <input id="birth_year" name="birth_year" class="input input--4" inputmode="numeric" autocomplete="bday-year" value=input.birth_year aria-invalid=birth_error.is_some().then_some("true")/>
-                        <label for="birth_year">"年"</label>
+                        <label for="birth_year">{Text::ReserveBirthYear.view()}</label>
                     </span>
                     <span class="date-inputs__item">
                         <input id="birth_month" name="birth_month" class="input input--2" inputmode="numeric" autocomplete="bday-month" value=input.birth_month aria-invalid=birth_error.is_some().then_some("true")/>
-                        <label for="birth_month">"月"</label>
+                        <label for="birth_month">{Text::ReserveBirthMonth.view()}</label>
                     </span>
                     <span class="date-inputs__item">
                         <input id="birth_day" name="birth_day" class="input input--2" inputmode="numeric" autocomplete="bday-day" value=input.birth_day aria-invalid=birth_error.is_some().then_some("true")/>
-                        <label for="birth_day">"日"</label>
+                        <label for="birth_day">{Text::ReserveBirthDay.view()}</label>
                     </span>
                 </div>
             </fieldset>
                 }.into_any()
             }}
-            <TextField id="phone" label="電話番号" value=input.phone error=phone_error input_type="tel" autocomplete="tel" inputmode="tel" hint="日中に連絡のつく番号（例: 0766-51-6666）"/>
+            <TextField id="phone" label=Text::FormLabelPhone value=input.phone error=phone_error input_type="tel" autocomplete="tel" inputmode="tel" hint=Text::ReservePhoneHint/>
             {(!known).then(|| view! {
-            <TextField id="email" label="メールアドレス" value=input.email error=email_error autocomplete="email" inputmode="email" hint=EMAIL_EXAMPLE/>
-            <TextField id="email_confirm" label="メールアドレス確認" value=input.email_confirm error=confirm_error autocomplete="email" inputmode="email" hint="確認のため、もう一度入力してください"/>
+            <TextField id="email" label=Text::FormLabelEmail value=input.email error=email_error autocomplete="email" inputmode="email" hint=Text::FormEmailExample/>
+            <TextField id="email_confirm" label=Text::FormLabelEmailConfirm value=input.email_confirm error=confirm_error autocomplete="email" inputmode="email" hint=Text::FormEmailConfirmHint/>
             })}
             <p class="field__hint">
-                "予約完了のメールが届くよう、迷惑メール対策をされている方は受信設定をご確認ください。"
-                <a href="/mail-help">{MAIL_HELP_LINK}</a>
+                {Text::ReserveMailFilterHint.view()}
+                <a href="/mail-help">{Text::SiteMailHelpLink.view()}</a>
             </p>
             <div class="actions">
-                <SubmitButton label="確認" pending=save.pending()/>
+                <SubmitButton label=Text::FormCheck pending=save.pending()/>
             </div>
         </ActionForm>
     }
@@ -250,17 +260,17 @@ fn DetailsForm(
 /// sent along as hidden fields (the server takes them from the record).
 #[component]
 fn KnownIdentity(input: DetailsInput) -> impl IntoView {
-    let birth = format!("{}年{}月{}日", input.birth_year, input.birth_month, input.birth_day);
+    let birth = birth_words(&input);
     view! {
         <div class="notice" data-testid="known-resident">
-            <p>"ログイン中のため、登録されている内容で予約します。新しい利用者キーは発行されません。"</p>
-            <p>"電話番号は変更できます。メールアドレスの変更は「予約の確認・変更・キャンセル」の画面から行えます。"</p>
+            <p>{Text::ReserveKnownNotice.view()}</p>
+            <p>{Text::ReserveKnownChangeNote.view()}</p>
         </div>
         <dl class="facts">
-            <dt>"氏名"</dt><dd>{input.name.clone()}</dd>
-            <dt>"ふりがな"</dt><dd>{input.kana.clone()}</dd>
-            <dt>"生年月日"</dt><dd>{birth}</dd>
-            <dt>"メールアドレス"</dt><dd>{input.email.clone()}</dd>
+            <dt>{Text::FormLabelName.view()}</dt><dd>{input.name.clone()}</dd>
+            <dt>{Text::FormLabelKana.view()}</dt><dd>{input.kana.clone()}</dd>
+            <dt>{Text::FormLabelBirthDate.view()}</dt><dd>{view_of(birth)}</dd>
+            <dt>{Text::FormLabelEmail.view()}</dt><dd>{input.email.clone()}</dd>
         </dl>
         <input type="hidden" name="name" value=input.name/>
         <input type="hidden" name="kana" value=input.kana/>
@@ -269,6 +279,20 @@ fn KnownIdentity(input: DetailsInput) -> impl IntoView {
         <input type="hidden" name="birth_day" value=input.birth_day/>
         <input type="hidden" name="email" value=input.email.clone()/>
         <input type="hidden" name="email_confirm" value=input.email/>
+    }
+}
+
+/// A registered date of birth (three numbers as typed) as dates are said
+/// (`1960年4月1日`), in the page's language, readings kept as `《》`.
+fn birth_words(input: &DetailsInput) -> String {
+    let language = crate::language::current();
+    let number = |text: &str| text.trim().parse::<u32>().ok();
+    match (number(&input.birth_year), number(&input.birth_month), number(&input.birth_day)) {
+        (Some(y), Some(m), Some(d)) => match chrono::NaiveDate::from_ymd_opt(y as i32, m, d) {
+            Some(date) => crate::time::birth_date_in(date, language),
+            None => format!("{}-{}-{}", input.birth_year, input.birth_month, input.birth_day),
+        },
+        _ => format!("{}-{}-{}", input.birth_year, input.birth_month, input.birth_day),
     }
 }
 
@@ -297,49 +321,49 @@ fn Confirm(submit: ServerAction<SubmitReservation>, v: ConfirmView) -> impl Into
     let trail = details_trail(v.slot.service_id);
     let Some(a) = v.answers else {
         return view! {
-            <Title text="入力内容の確認"/>
-            <Breadcrumbs trail current="入力内容の確認"/>
+            <Title text=Text::ReserveConfirmTitle.plain()/>
+            <Breadcrumbs trail current=Text::ReserveConfirmTitle/>
             <div class="notice notice--error" role="alert">
-                <p>"入力内容に誤りがあります。入力画面に戻って修正してください。"</p>
-                <p><a href=back>"入力画面へ戻る"</a></p>
+                <p>{Text::FormHasErrors.view()}</p>
+                <p><a href=back>{Text::FormBackToInput.view()}</a></p>
             </div>
         }
         .into_any();
     };
     view! {
-        <Title text="入力内容の確認"/>
-        <Breadcrumbs trail current="入力内容の確認"/>
-        <h1>"入力内容の確認"</h1>
+        <Title text=Text::ReserveConfirmTitle.plain()/>
+        <Breadcrumbs trail current=Text::ReserveConfirmTitle/>
+        <h1>{Text::ReserveConfirmTitle.view()}</h1>
         {move || submit.value().get().and_then(|r| r.err()).map(|error| {
             let choose_again = error.choose_another_slot();
             let service_slots = service_slots.clone();
             view! {
                 <div class="notice notice--error" role="alert" tabindex="-1">
-                    <p>{error.message()}</p>
-                    {choose_again.then(|| view! { <p><a href=service_slots>"別の日時を選ぶ"</a></p> })}
+                    <p>{view_of(error.message())}</p>
+                    {choose_again.then(|| view! { <p><a href=service_slots>{Text::ReserveChooseAnother.view()}</a></p> })}
                 </div>
             }
         })}
-        <p>"以下の内容で予約します。よろしければ送信ボタンを押してください。"</p>
+        <p>{Text::ReserveConfirmLead.view()}</p>
         {v.known_resident.then(|| view! {
-            <p class="notice" data-testid="known-resident">"ログイン中の利用者キーで予約します（新しい利用者キーは発行されません）。"</p>
+            <p class="notice" data-testid="known-resident">{Text::ReserveConfirmKnown.view()}</p>
         })}
         <SlotFacts info=v.slot.clone()/>
         <dl class="facts">
-            <dt>"氏名"</dt><dd>{a.name}</dd>
-            <dt>"ふりがな"</dt><dd>{a.kana}</dd>
-            <dt>"生年月日"</dt><dd>{a.birth_date}</dd>
-            <dt>"電話番号"</dt><dd>{a.phone}</dd>
-            <dt>"メールアドレス"</dt><dd>{a.email}</dd>
+            <dt>{Text::FormLabelName.view()}</dt><dd>{a.name}</dd>
+            <dt>{Text::FormLabelKana.view()}</dt><dd>{a.kana}</dd>
+            <dt>{Text::FormLabelBirthDate.view()}</dt><dd>{view_of(a.birth_date)}</dd>
+            <dt>{Text::FormLabelPhone.view()}</dt><dd>{a.phone}</dd>
+            <dt>{Text::FormLabelEmail.view()}</dt><dd>{a.email}</dd>
         </dl>
-        <p class="field__hint">"変更・キャンセルの締切: "{v.slot.deadline.clone()}</p>
+        <p class="field__hint">{Text::ReserveChangeDeadline.view_with(&[("deadline", &v.slot.deadline)])}</p>
         <div class="actions actions--split">
             <ActionForm action=submit>
                 <input type="hidden" name="draft_id" value=v.draft_id.clone()/>
-                <SubmitButton label="送信" pending=submit.pending()/>
+                <SubmitButton label=Text::FormSend pending=submit.pending()/>
             </ActionForm>
             <form method="get" action=back>
-                <button type="submit" class="button button--secondary">"戻る"</button>
+                <button type="submit" class="button button--secondary">{Text::FormBack.view()}</button>
             </form>
         </div>
     }
@@ -356,45 +380,43 @@ pub fn CompletePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match done.await {
                     Ok(c) => view! {
-                        <Title text="予約完了"/>
-                        <Breadcrumbs trail=vec![(RESERVE, "/reserve".to_string())] current="予約完了"/>
-                        <h1>"予約完了"</h1>
+                        <Title text=Text::ReserveCompleteTitle.plain()/>
+                        <Breadcrumbs trail=vec![reserve_crumb()] current=Text::ReserveCompleteTitle/>
+                        <h1>{Text::ReserveCompleteTitle.view()}</h1>
                         <div class="panel panel--success" role="status">
-                            <p>"予約を受け付けました。"</p>
+                            <p>{Text::ReserveCompleteReceived.view()}</p>
                             <dl class="facts facts--large">
-                                <dt>"予約番号"</dt><dd data-testid="reservation-number">{c.reservation_number}</dd>
+                                <dt>{Text::FormLabelReservationNumber.view()}</dt><dd data-testid="reservation-number">{c.reservation_number}</dd>
                                 {c.user_key.clone().map(|key| view! {
-                                    <dt>"利用者キー"</dt><dd class="user-key" data-testid="user-key">{key}</dd>
+                                    <dt>{Text::FormLabelUserKey.view()}</dt><dd class="user-key" data-testid="user-key">{key}</dd>
                                 })}
                             </dl>
                         </div>
                         {if c.user_key.is_some() {
                             view! {
-                                <p>
-                                    "利用者キーは、予約の確認・変更・キャンセルのときに必要です。"
-                                    "メモするか、この画面を保存するなどして、大切に保管してください。"
-                                    "この画面の利用者キーは、予約した後30分間だけ表示されます。"
-                                </p>
+                                <p>{Text::ReserveCompleteKeyNote.view()}</p>
                             }.into_any()
                         } else {
                             view! {
-                                <p data-testid="key-hidden">
-                                    "利用者キーとメールアドレスは、予約した後30分間だけ、予約したブラウザーに表示されます。"
-                                    "利用者キーは予約完了のメールでお知らせしています。"
-                                </p>
+                                <p data-testid="key-hidden">{Text::ReserveCompleteKeyHidden.view()}</p>
                             }.into_any()
                         }}
                         <SlotFacts info=c.slot.clone()/>
-                        <p>"変更・キャンセルの締切: "{c.slot.deadline.clone()}</p>
+                        <p>{Text::ReserveChangeDeadline.view_with(&[("deadline", &c.slot.deadline)])}</p>
                         <p class="actions">
-                            <a class="button button--secondary" href=c.ticket_path.clone() data-testid="ticket-link">"予約票を表示する（印刷・カレンダー登録）"</a>
+                            <a class="button button--secondary" href=c.ticket_path.clone() data-testid="ticket-link">{Text::ReserveTicketLink.view()}</a>
                         </p>
                         {match c.email {
-                            Some(email) => view! { <p>"予約完了のメールを "<strong>{email}</strong>" に送信しました。メールをご確認ください。"</p> }.into_any(),
-                            None => view! { <p>"予約完了のメールを送信しました。メールをご確認ください。"</p> }.into_any(),
+                            Some(email) => view! {
+                                <p>{crate::words::view_with_parts(
+                                    Text::ReserveCompleteMailSentTo.said(),
+                                    vec![("email", view! { <strong>{email}</strong> }.into_any())],
+                                )}</p>
+                            }.into_any(),
+                            None => view! { <p>{Text::ReserveCompleteMailSent.view()}</p> }.into_any(),
                         }}
-                        <p><a href="/mail-help">{MAIL_HELP_LINK}</a></p>
-                        <p><a href="/">"トップページへ戻る"</a></p>
+                        <p><a href="/mail-help">{Text::SiteMailHelpLink.view()}</a></p>
+                        <p><a href="/">{Text::SiteBackToTop.view()}</a></p>
                     }.into_any(),
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }

@@ -116,7 +116,8 @@ pub async fn confirm_view(
         let answers = draft.payload.input.validate(now_jst.date()).ok().map(|v| Answers {
             name: v.name.to_string(),
             kana: v.kana.to_string(),
-            birth_date: v.birth_date.japanese(),
+            // In the request's language (`1960年4月1日`), readings kept as `《》`.
+            birth_date: crate::time::birth_date_in(v.birth_date.date(), crate::language::current()),
             phone: v.phone.to_string(),
             email: v.email.to_string(),
         });

@@ -77,7 +77,7 @@ pub fn AuditLogPage() -> impl IntoView {
     let entries = Resource::new(|| (), |_| get_audit_log());
     view! {
         <Title text="監査ログ"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="監査ログ"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="監査ログ"/>
         <h1>"監査ログ"</h1>
         <p>{format!("職員の操作と、個人情報の閲覧の記録です（新しい順に{AUDIT_PAGE}件）。記録は変更・削除できません。")}</p>
         <Suspense fallback=crate::ui::loading>
@@ -107,7 +107,7 @@ pub fn StaffAccountsPage() -> impl IntoView {
     let query = use_query_map();
     view! {
         <Title text="職員アカウント"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="職員アカウント"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="職員アカウント"/>
         <h1>"職員アカウント"</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {

@@ -107,7 +107,7 @@ pub fn CounterBookingPage() -> impl IntoView {
     let form = Resource::new(move || (resident_id.get(), draft_id.get()), |(id, draft)| get_counter_form(id, draft));
     view! {
         <Title text="代理予約"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("利用者の検索", "/staff/residents".to_string())] current="代理予約"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string()), ("利用者の検索".into(), "/staff/residents".to_string())] current="代理予約"/>
         <h1>"代理予約（窓口・電話）"</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {

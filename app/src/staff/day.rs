@@ -75,7 +75,7 @@ pub fn DayPage() -> impl IntoView {
     let view_data = Resource::new(move || (date.get(), mark.version().get()), |(date, _)| get_day_view(date));
     view! {
         <Title text="日別の予約一覧"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="日別の予約一覧"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="日別の予約一覧"/>
         <h1>"日別の予約一覧"</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {

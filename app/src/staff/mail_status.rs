@@ -94,7 +94,7 @@ pub fn MailStatusPage() -> impl IntoView {
     let view_data = Resource::new(move || (state(), resend.version().get()), |(state, _)| get_mail_status(state));
     view! {
         <Title text="メール送信状況"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="メール送信状況"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="メール送信状況"/>
         <h1>"メール送信状況"</h1>
         <p>{format!("予約完了・ワンタイムパスワードなど、システムが送るメールの状況です（新しい順に{MAIL_PAGE}件まで）。送信に失敗したメールは理由を確かめ、必要なら再送してください。ワンタイムパスワードと利用者キーは表示されません。")}</p>
         <form method="get" action="/staff/mail" class="inline-form">

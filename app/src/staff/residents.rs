@@ -113,7 +113,7 @@ pub fn ResidentSearchPage() -> impl IntoView {
     let hits = Resource::new(move || q.get(), search_residents);
     view! {
         <Title text="利用者の検索"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="利用者の検索"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="利用者の検索"/>
         <h1>"利用者の検索"</h1>
         <p><a href="/staff/reserve">"初めての方の代理予約（利用者キーを発行）"</a></p>
         <form method="get" action="/staff/residents" class="inline-form" role="search">
@@ -156,7 +156,7 @@ pub fn ResidentDetailPage() -> impl IntoView {
     );
     view! {
         <Title text="利用者の詳細"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string()), ("利用者の検索", "/staff/residents".to_string())] current="利用者の詳細"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string()), ("利用者の検索".into(), "/staff/residents".to_string())] current="利用者の詳細"/>
         <h1>"利用者の詳細"</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {
@@ -339,7 +339,8 @@ pub mod db {
             .iter()
             .map(|h| KeyHolder { name: h.name.clone(), user_key: hit(h).user_key })
             .collect();
-        crate::mail::enqueue(&txn, &email, crate::mail::texts::key_notice(site, &holders), now).await?;
+        // In the language the resident last used (their holders share the address).
+        crate::mail::enqueue(&txn, &email, crate::mail::texts::key_notice(site, r.language(), &holders), now).await?;
         crate::audit::record(&txn, who, Action::ResendKeyNotice, &format!("resident:{id}"), "", now).await?;
         txn.commit().await?;
         Ok(true)

@@ -243,13 +243,13 @@ pub async fn set_service_published(service_id: i32, publish: bool) -> Result<(),
     Ok(())
 }
 
-fn staff_trail() -> Vec<(&'static str, String)> {
-    vec![("職員用画面", "/staff".to_string())]
+fn staff_trail() -> Vec<(crate::texts::Words, String)> {
+    vec![("職員用画面".into(), "/staff".to_string())]
 }
 
 /// The breadcrumb trail of every page below 予約メニューの管理.
-pub(super) fn services_trail() -> Vec<(&'static str, String)> {
-    vec![("職員用画面", "/staff".to_string()), ("予約メニューの管理", "/staff/services".to_string())]
+pub(super) fn services_trail() -> Vec<(crate::texts::Words, String)> {
+    vec![("職員用画面".into(), "/staff".to_string()), ("予約メニューの管理".into(), "/staff/services".to_string())]
 }
 
 #[component]

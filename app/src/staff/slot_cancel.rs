@@ -68,7 +68,7 @@ pub fn SlotCancelPage() -> impl IntoView {
     let slot = Resource::new(move || (slot_id.get(), cancel.version().get()), |(id, _)| get_slot_to_cancel(id));
     view! {
         <Title text="予約枠の中止"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="予約枠の中止"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="予約枠の中止"/>
         <h1>"予約枠の中止"</h1>
         <Suspense fallback=crate::ui::loading>
             {move || Suspend::new(async move {

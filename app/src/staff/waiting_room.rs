@@ -94,7 +94,7 @@ pub fn WaitingRoomPage() -> impl IntoView {
     let query = use_query_map();
     view! {
         <Title text="待合室"/>
-        <Breadcrumbs trail=vec![("職員用画面", "/staff".to_string())] current="待合室"/>
+        <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="待合室"/>
         <h1>"待合室"</h1>
         <p>"混み合ったとき、新しく来た方に「順番にご案内しています」の画面を出し、来た順にご案内します。予約の途中の方は待たせません。職員用画面は対象外です。"</p>
         <Suspense fallback=crate::ui::loading>

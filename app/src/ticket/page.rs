@@ -37,7 +37,6 @@ fn Sheet(ticket: Ticket) -> impl IntoView {
     let can_print = RwSignal::new(false);
     Effect::new(move |_| can_print.set(true));
     let Ticket { token, number, service_name, when, venue, notes, cancelled, qr_svg, contact } = ticket;
-    let tel = contact.tel_href();
     let file_name = format!("yoyaku-{number}.ics");
     view! {
         <article class="ticket" aria-labelledby="ticket-title" data-testid="ticket">
@@ -52,7 +51,7 @@ fn Sheet(ticket: Ticket) -> impl IntoView {
                 <dl class="facts facts--large ticket__facts">
                     <dt>{Text::FormLabelReservationNumber.view()}</dt><dd data-testid="reservation-number">{number}</dd>
                     <dt>{Text::FormLabelService.view()}</dt><dd>{service_name}</dd>
-                    <dt>{Text::FormLabelWhen.view()}</dt><dd data-testid="ticket-when">{when}</dd>
+                    <dt>{Text::FormLabelWhen.view()}</dt><dd data-testid="ticket-when">{crate::words::view_of(when)}</dd>
                     <dt>{Text::FormLabelVenue.view()}</dt><dd>{venue}</dd>
                 </dl>
             </div>
@@ -64,10 +63,7 @@ fn Sheet(ticket: Ticket) -> impl IntoView {
                 <p>{Text::TicketShowAtReception.view()}</p>
             })}
             <p class="ticket__contact">
-                {crate::words::view_with_parts(
-                    &crate::words::fill(Text::TicketContact.pattern(crate::language::current()), &[("name", &contact.name), ("hours", &contact.hours)]),
-                    vec![("phone", view! { <a href=tel>{contact.phone.clone()}</a> }.into_any())],
-                )}
+                {crate::contact::contact_line(Text::TicketContact, &contact)}
             </p>
         </article>
         <div class="actions actions--split no-print">

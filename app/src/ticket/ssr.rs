@@ -88,17 +88,16 @@ pub fn calendar(found: &Found, site: &SiteSettings, language: Language) -> Strin
     use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
     let Found { reservation, slot, service } = found;
     let number = reservation.reservation_number.as_str();
-    let host = site.base_url.split("://").nth(1).unwrap_or(&site.base_url).split(['/', ':']).next().unwrap_or("localhost");
     let url = format!("{}{}", site.base_url, super::path(&reservation.ticket_token));
     let mut lines = vec![Text::TicketCalendarNumber.email(language, &[("number", number)])];
     if !service.notes.trim().is_empty() {
         lines.push(Text::TicketCalendarNotes.email(language, &[("notes", service.notes.trim())]));
     }
     lines.push(Text::TicketCalendarLink.email(language, &[("url", &url)]));
-    lines.push(Text::TicketCalendarContact.email(language, &[("contact", &site.contact_line())]));
+    lines.push(Text::TicketCalendarContact.email(language, &[("contact", &site.contact_line_in(language))]));
     let cancelled = reservation.status == reservations::Status::Cancelled;
     let event = Event::new()
-        .uid(&format!("reservation-{number}@{host}"))
+        .uid(&format!("reservation-{number}@{}", site.host()))
         .summary(&Text::TicketCalendarSummary.email(language, &[("service", &service.name), ("number", number)]))
         .starts(utc(slot.date, slot.start_time))
         .ends(utc(slot.date, slot.end_time))
@@ -106,7 +105,7 @@ pub fn calendar(found: &Found, site: &SiteSettings, language: Language) -> Strin
         .description(&lines.join("\n"))
         .status(if cancelled { EventStatus::Cancelled } else { EventStatus::Confirmed })
         .done();
-    Calendar::new().name(crate::texts::SYSTEM_NAME).push(event).done().to_string()
+    Calendar::new().name(&crate::words::plain(Text::SiteName.pattern(language))).push(event).done().to_string()
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                         .into_iter()
                         // rel="external": the browser follows the link, and so
                         // moves the focus to the field (the router would only scroll).
-                        .map(|e| view! { <li><a href=format!("#{}", e.field) rel="external">{e.message}</a></li> })
+                        .map(|e| view! { <li><a href=format!("#{}", e.field) rel="external">{crate::words::view_of(e.message)}</a></li> })
                         .collect_view()}
                 </ul>
             </div>
@@ -64,11 +64,13 @@ pub fn TextField(
         .collect::<Vec<_>>()
         .join(" ");
     let invalid = error.is_some();
+    // 「エラー: 」 before the message, read by screen readers only.
+    let error_prefix = Text::FormFieldError.plain_with(&[("message", "")]).trim().to_string();
     view! {
         <div class="field" class:field--error=invalid>
             <label for=id class="field__label">{label.view()}</label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id>{h.view()}</p> })}
-            {error.map(|e| view! { <p class="field__error" id=error_id><span class="visually-hidden">"エラー: "</span>{e}</p> })}
+            {error.map(|e| view! { <p class="field__error" id=error_id><span class="visually-hidden">{error_prefix}" "</span>{crate::words::view_of(e)}</p> })}
             <input
                 id=id
                 name=id

@@ -9,6 +9,7 @@ pub fn SiteHeader() -> impl IntoView {
         // rel="external": the browser, not the router, follows it, so the
         // focus moves into the main content (the router would only scroll).
         <a class="skip-link" href="#main" rel="external">{Text::SiteSkipLink.view()}</a>
+        <LanguageLinks/>
         <header class="site-header">
             <div class="container site-header__inner">
                 <a class="site-name" href="/">{Text::SiteName.view()}</a>
@@ -18,6 +19,48 @@ pub fn SiteHeader() -> impl IntoView {
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// 日本語 · やさしい にほんご · English, each in its own words and marked
+/// with its language, on every resident page: plain links to
+/// `/language?to=…&back=<this page>` (the server sets the cookie and sends
+/// the browser back), so they work without JavaScript; `rel="external"`
+/// so the hydrated router lets the browser load the page anew in the new
+/// language. The page's own language is not a link.
+#[component]
+fn LanguageLinks() -> impl IntoView {
+    let location = use_location();
+    let here = crate::language::current();
+    let href = move |language: crate::language::Language| {
+        let search = location.search.get();
+        let path = location.pathname.get();
+        let back = if search.is_empty() { path } else { format!("{path}?{}", search.trim_start_matches('?')) };
+        crate::language::switch_href(language, &back)
+    };
+    move || {
+        (!crate::language::is_staff_path(&location.pathname.get())).then(|| {
+            view! {
+                <nav class="language-switch" aria-label=Text::SiteLanguageNavLabel.plain()>
+                    <ul class="container">
+                        {crate::language::Language::ALL
+                            .into_iter()
+                            .map(|language| {
+                                let (lang, name) = (language.html_lang(), language.own_name());
+                                if language == here {
+                                    view! { <li><span lang=lang aria-current="true">{name}</span></li> }.into_any()
+                                } else {
+                                    view! {
+                                        <li><a href=move || href(language) lang=lang hreflang=lang rel="external">{name}</a></li>
+                                    }
+                                    .into_any()
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            }
+        })
     }
 }
 
@@ -59,13 +102,7 @@ pub fn SiteFooter() -> impl IntoView {
                     {move || Suspend::new(async move {
                         contact.await.ok().map(|c| view! {
                             <p class="site-footer__contact" data-testid="contact">
-                                {crate::words::view_with_parts(
-                                    &crate::words::fill(
-                                        Text::SiteFooterContact.pattern(crate::language::current()),
-                                        &[("name", &c.name), ("hours", &c.hours)],
-                                    ),
-                                    vec![("phone_link", view! { <a href=c.tel_href()>{Text::SitePhoneLink.view_with(&[("phone", &c.phone)])}</a> }.into_any())],
-                                )}
+                                {crate::contact::contact_line(Text::SiteFooterContact, &c)}
                             </p>
                         })
                     })}
@@ -80,9 +117,10 @@ pub fn SiteFooter() -> impl IntoView {
 /// いみずe-予約システム > … > the current page, as in the seed.
 #[component]
 pub fn Breadcrumbs(
-    /// Pages between the home page and this one: (label, link).
+    /// Pages between the home page and this one: (label, link); a
+    /// resident page's labels are `Text`s (`Text::X.into()`).
     #[prop(optional)]
-    trail: Vec<(&'static str, String)>,
+    trail: Vec<(Words, String)>,
     /// This page's name.
     #[prop(into)]
     current: Words,
@@ -93,7 +131,7 @@ pub fn Breadcrumbs(
                 <li><a href="/">{Text::SiteName.view()}</a></li>
                 {trail
                     .into_iter()
-                    .map(|(label, href)| view! { <li><a href=href>{label}</a></li> })
+                    .map(|(label, href)| view! { <li><a href=href>{label.view()}</a></li> })
                     .collect_view()}
                 <li aria-current="page">{current.view()}</li>
             </ol>
@@ -120,7 +158,7 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// A page that could not be shown, said in Japanese with a way forward
+/// A page that could not be shown, said in the page's language with a way forward
 /// (`href`, `label`; the login page when a login is what is missing). Also
 /// sets the page's HTTP status while it is rendered on the server.
 #[component]
@@ -134,7 +172,7 @@ pub fn LoadError(error: crate::error::AppError, href: &'static str, #[prop(into)
     };
     view! {
         <div class="notice notice--error" role="alert" data-testid="load-error">
-            <p>{error.message()}</p>
+            <p>{crate::words::view_of(error.message())}</p>
             <p><a href=href>{label.view()}</a></p>
         </div>
     }

@@ -256,7 +256,7 @@ impl WaitingRoom {
         self.pace.rate()
     }
 
-    async fn waiting_page(&self, ticket: Ticket, method: &Method, set_ticket: bool) -> Response {
+    async fn waiting_page(&self, ticket: Ticket, method: &Method, set_ticket: bool, language: app::language::Language) -> Response {
         let now = self.clock.now();
         let ahead = ticket.number.saturating_sub(self.line.admitted()).saturating_sub(1);
         let service = match ticket.service {
@@ -273,6 +273,7 @@ impl WaitingRoom {
             // the reload goes to the list of services instead.
             reload_to: (method != Method::GET && method != Method::HEAD).then_some("/reserve"),
             site: &self.site,
+            language,
         });
         let mut response = (
             [(header::CACHE_CONTROL, HeaderValue::from_static("no-store")), (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))],
@@ -404,6 +405,7 @@ pub async fn gate(State(room): State<Arc<WaitingRoom>>, request: Request, next: 
         return response;
     }
     let method = request.method().clone();
+    let language = app::language::of_request(request.uri().path(), request.headers());
     let ticket = ticket.and_then(|t| room.signer.read_ticket(&t));
     let walk_in = ticket.is_none()
         && room.line.waiting() == 0
@@ -446,7 +448,7 @@ pub async fn gate(State(room): State<Arc<WaitingRoom>>, request: Request, next: 
         return response;
     }
     let ticket = ticket.expect("only a ticket holder waits");
-    room.waiting_page(ticket, &method, new_ticket).await
+    room.waiting_page(ticket, &method, new_ticket, language).await
 }
 
 #[cfg(test)]

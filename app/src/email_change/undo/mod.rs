@@ -7,13 +7,14 @@
 pub mod ssr;
 
 use crate::error::AppError;
+use crate::texts::Text;
 use crate::ui::{SubmitButton, loading};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-const TITLE: &str = "メールアドレスの変更の取り消し";
+const TITLE: Text = Text::EmailUndoTitle;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum UndoView {
@@ -65,37 +66,37 @@ pub fn EmailUndoPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(UndoView::Usable { restores, replaces, until }) => view! {
-                            <p>"メールアドレスの変更を取り消し、変更前のアドレスに戻します。あわせて、すべての端末でログアウトします。"</p>
+                            <p>{Text::EmailUndoLead.view()}</p>
                             <dl class="facts">
-                                <dt>"戻すメールアドレス"</dt><dd>{restores}</dd>
-                                <dt>"現在のメールアドレス"</dt><dd>{replaces}</dd>
-                                <dt>"このリンクの有効期限"</dt><dd>{until}</dd>
+                                <dt>{Text::EmailUndoRestores.view()}</dt><dd>{restores}</dd>
+                                <dt>{Text::EmailChangeCurrent.view()}</dt><dd>{replaces}</dd>
+                                <dt>{Text::EmailUndoUntil.view()}</dt><dd>{crate::words::view_of(until)}</dd>
                             </dl>
                             <ActionForm action=undo>
                                 <input type="hidden" name="token" value=token.get_untracked()/>
                                 <div class="actions">
-                                    <SubmitButton label="元のメールアドレスに戻す" pending=undo.pending()/>
+                                    <SubmitButton label=Text::EmailUndoButton pending=undo.pending()/>
                                 </div>
                             </ActionForm>
-                            <p>"ご自身で変更した場合は、何もする必要はありません。"</p>
+                            <p>{Text::EmailUndoNotYou.view()}</p>
                         }.into_any(),
                         Ok(UndoView::Gone { contact }) => view! { <Gone contact/> }.into_any(),
-                        Err(error) => view! { <crate::ui::LoadError error href="/" label="トップページへ"/> }.into_any(),
+                        Err(error) => view! { <crate::ui::LoadError error href="/" label=Text::SiteToTop/> }.into_any(),
                     }
                 })}
             </Suspense>
         }
     };
     view! {
-        <Title text=TITLE/>
-        <h1>{TITLE}</h1>
+        <Title text=TITLE.plain()/>
+        <h1>{TITLE.view()}</h1>
         {move || if done.get() {
             view! {
                 <div class="panel panel--success" role="status" data-testid="undone">
-                    <p>"メールアドレスを元に戻しました。安全のため、すべての端末でログアウトしました。"</p>
-                    <p>"引き続きご利用になる場合は、利用者キーとワンタイムパスワードでもう一度ログインしてください。"</p>
+                    <p>{Text::EmailUndoDone.view()}</p>
+                    <p>{Text::EmailUndoLoginAgain.view()}</p>
                 </div>
-                <p><a href="/login">"ログイン画面へ"</a></p>
+                <p><a href="/login">{Text::SiteToLogin.view()}</a></p>
             }.into_any()
         } else {
             ask().into_any()
@@ -109,9 +110,9 @@ fn Gone(contact: String) -> impl IntoView {
     crate::error::set_page_status(410);
     view! {
         <div class="notice notice--error" role="alert" data-testid="undo-gone">
-            <p>"このリンクは使えません。すでに使われたか、有効期限（7日間）が切れています。"</p>
-            <p>{format!("心当たりのない変更があった場合は、お手数ですが {contact} までご連絡ください。")}</p>
+            <p>{Text::EmailUndoGone.view()}</p>
+            <p>{Text::EmailUndoGoneContact.view_with(&[("contact", &contact)])}</p>
         </div>
-        <p><a href="/">"トップページへ"</a></p>
+        <p><a href="/">{Text::SiteToTop.view()}</a></p>
     }
 }

@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::mail::{self, texts};
 use crate::session::{self, sha256_hex};
 use crate::site::SiteSettings;
-use crate::time::{date_time_long, to_jst};
+use crate::time::{date_time_long_in, to_jst};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
@@ -86,11 +86,12 @@ pub async fn undo(db: &DatabaseConnection, site: &SiteSettings, token: &str, now
     changed.update(&txn).await?;
     let ended = session::end_all_of_resident(&txn, resident.id, None).await?;
     crate::login::ssr::void_unused_codes(&txn, resident.id, now).await?;
-    let at = date_time_long(to_jst(now));
-    mail::enqueue(&txn, &restored, texts::email_change_undone(site, &resident.name, &at, restored.as_str()), now).await?;
+    let language = resident.language();
+    let at = date_time_long_in(to_jst(now), language);
+    mail::enqueue(&txn, &restored, texts::email_change_undone(site, language, &resident.name, &at, restored.as_str()), now).await?;
     if let Some(dropped) = dropped {
         let masked = crate::domain::masked_email(restored.as_str());
-        mail::enqueue(&txn, &dropped, texts::email_change_undone(site, &resident.name, &at, &masked), now).await?;
+        mail::enqueue(&txn, &dropped, texts::email_change_undone(site, language, &resident.name, &at, &masked), now).await?;
     }
     txn.commit().await?;
     tracing::warn!(resident = resident.id, sessions_ended = ended, "email change undone from the old address");
