@@ -134,15 +134,16 @@ pub fn is_staff_path(path: &str) -> bool {
 }
 
 /// The `Set-Cookie` that keeps `language` for a year: this site only, not
-/// sent from other sites' forms, Secure on https. Scripts need not read it
+/// sent from other sites' forms, Secure when the site is on https
+/// (`SiteSettings::is_https`). Scripts need not read it
 /// (the page says its language on `<html>`).
 #[cfg(feature = "ssr")]
-pub fn cookie(site: &crate::site::SiteSettings, language: Language) -> String {
+pub fn cookie(secure: bool, language: Language) -> String {
     cookie::Cookie::build((COOKIE, language.code()))
         .path("/")
         .http_only(true)
         .same_site(cookie::SameSite::Lax)
-        .secure(site.is_https())
+        .secure(secure)
         .max_age(cookie::time::Duration::days(365))
         .build()
         .to_string()

@@ -21,7 +21,7 @@ pub async fn choose(site: Arc<SiteSettings>, RawQuery(query): RawQuery) -> Respo
     let location = HeaderValue::from_str(language::safe_back(&back)).unwrap_or(HeaderValue::from_static("/"));
     let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     if let Some(language) = to
-        && let Ok(cookie) = HeaderValue::from_str(&language::cookie(&site, language))
+        && let Ok(cookie) = HeaderValue::from_str(&language::cookie(site.is_https(), language))
     {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
