@@ -75,6 +75,15 @@ fn logged_in(headers: &HeaderMap) -> bool {
         .any(|v| v.contains("eyoyaku_session=") || v.contains("eyoyaku_staff="))
 }
 
+/// A kept page's key: its address and the language it is written in (the
+/// visitor's cookie), so an English visitor never gets the Japanese page a
+/// visitor rendered a moment before.
+fn key(uri: &http::Uri, headers: &HeaderMap) -> String {
+    let language = app::language::of_request(uri.path(), headers);
+    let address = uri.path_and_query().map_or_else(|| uri.path(), |p| p.as_str());
+    format!("{} {address}", language.code())
+}
+
 pub async fn remember(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
     let cacheable = cache.keep > Duration::ZERO
         && request.method() == Method::GET
@@ -83,8 +92,7 @@ pub async fn remember(State(cache): State<Arc<PageCache>>, request: Request, nex
     if !cacheable {
         return next.run(request).await;
     }
-    let key = request.uri().path_and_query().map_or_else(|| request.uri().path().to_string(), |p| p.as_str().to_string());
-    let cell = cache.entry(&key);
+    let cell = cache.entry(&key(request.uri(), request.headers()));
     // The first caller renders; the others wait for its page. A page that
     // cannot be kept (an error status, a cookie set) goes to its own caller,
     // and those who waited for it render their own.
@@ -141,6 +149,15 @@ mod tests {
         for path in ["/reserve/services/", "/reserve/services/3/x", "/reserve/slots/3", "/my", "/staff", "/login"] {
             assert!(!cacheable_path(path), "{path}");
         }
+    }
+
+    #[test]
+    fn each_language_has_its_own_page() {
+        let uri: http::Uri = "/reserve?x=1".parse().unwrap();
+        let mut english = HeaderMap::new();
+        english.insert(header::COOKIE, "eyoyaku_lang=en".parse().unwrap());
+        assert_eq!(key(&uri, &HeaderMap::new()), "ja /reserve?x=1");
+        assert_eq!(key(&uri, &english), "en /reserve?x=1");
     }
 
     #[test]
