@@ -74,14 +74,30 @@ export async function reserve(page: Page, email: string, service = '特定健診
   return { key, number };
 }
 
+/** A slot calendar's words in the page's language (Japanese unless said). */
+export type CalendarWords = {
+  /** The accessible name of a day with room. */
+  dayWithRoom: RegExp;
+  /** What the day's heading says, given the day link's first word. */
+  dayHeading: (label: string) => string | RegExp;
+  /** An untouched slot (all 10 places left). */
+  untouched: RegExp;
+};
+
+const JAPANESE_CALENDAR: CalendarWords = {
+  dayWithRoom: / 空きあり$/,
+  dayHeading: (label) => `${label}の予約枠`,
+  untouched: /残り10人/,
+};
+
 /**
  * On a slot calendar, picks a day with room — a different one for each
  * `seed`, so tests running side by side seldom meet — and an untouched slot
  * of it: a test that picked a nearly full slot could find it taken by
  * another test (the app then rightly says 満員).
  */
-export async function chooseUntouchedSlot(page: Page, seed: string): Promise<void> {
-  const days = page.getByRole('link', { name: / 空きあり$/ });
+export async function chooseUntouchedSlot(page: Page, seed: string, words: CalendarWords = JAPANESE_CALENDAR): Promise<void> {
+  const days = page.getByRole('link', { name: words.dayWithRoom });
   await expect(days.first()).toBeVisible();
   const count = await days.count();
   let hash = 0;
@@ -90,8 +106,8 @@ export async function chooseUntouchedSlot(page: Page, seed: string): Promise<voi
     const day = days.nth((hash + i) % count);
     const label = (await day.getAttribute('aria-label'))!.split(' ')[0];
     await day.click();
-    await expect(page.locator('#slots-title')).toHaveText(`${label}の予約枠`);
-    const fresh = page.getByRole('link', { name: /残り10人/ });
+    await expect(page.locator('#slots-title')).toHaveText(words.dayHeading(label));
+    const fresh = page.getByRole('link', { name: words.untouched });
     if ((await fresh.count()) > 0) {
       await fresh.first().click();
       return;

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { open, reserve, uniqueEmail, waitForMails } from './helpers';
+import { chooseUntouchedSlot, open, reserve, uniqueEmail, waitForMails } from './helpers';
 
 /** The language links at the top of every resident page. */
 function languageLinks(page: Page) {
@@ -27,23 +27,12 @@ test('a reservation in English, from the language link to the email', async ({ p
   await expect(page.getByRole('heading', { name: 'Choose a service' })).toBeVisible();
   await page.getByRole('link', { name: '特定健診（集団）' }).click();
 
-  // A day with room, then an untouched slot of it (as helpers.chooseUntouchedSlot, in English).
-  const days = page.getByRole('link', { name: / Available$/ });
-  await expect(days.first()).toBeVisible();
-  let hash = 0;
-  for (const c of email) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
-  const count = await days.count();
-  let chosen = false;
-  for (let i = 0; i < count && !chosen; i++) {
-    await days.nth((hash + i) % count).click();
-    await expect(page.locator('#slots-title')).toHaveText(/^Times on \w{3}, \w+ \d{1,2}$/);
-    const fresh = page.getByRole('link', { name: /Places left: 10\b/ });
-    if ((await fresh.count()) > 0) {
-      await fresh.first().click();
-      chosen = true;
-    }
-  }
-  expect(chosen, 'a day with an untouched slot').toBe(true);
+  // A day with room, then an untouched slot of it, in English.
+  await chooseUntouchedSlot(page, email, {
+    dayWithRoom: / Available$/,
+    dayHeading: () => /^Times on \w{3}, \w+ \d{1,2}$/,
+    untouched: /Places left: 10\b/,
+  });
 
   await expect(page.getByRole('heading', { name: 'Your details' })).toBeVisible();
   // A mistake first: the messages are in English too.
