@@ -183,6 +183,23 @@ pub async fn mark_sent(txn: &impl ConnectionTrait, id: &str, reservation_id: i32
     Ok(())
 }
 
+/// Records that the claimed draft became a place on a waiting list (no
+/// reservation: `reservation_id` 0 stands for that), with the payload
+/// saying which, and keeps it for the completion page.
+pub async fn mark_joined<T: Serialize>(txn: &impl ConnectionTrait, id: &str, payload: &T, now: DateTime<Utc>) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let payload = serde_json::to_string(payload).map_err(|e| DbErr::Custom(e.to_string()))?;
+    form_drafts::Entity::update_many()
+        .col_expr(form_drafts::Column::ReservationId, Expr::value(0))
+        .col_expr(form_drafts::Column::Payload, Expr::value(payload))
+        .col_expr(form_drafts::Column::ExpiresAt, Expr::value(now + KEEP_AFTER_SUBMIT))
+        .filter(form_drafts::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
 /// Deletes drafts past their expiry; run periodically by the server.
 pub async fn purge_expired(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
     use sea_orm::{ColumnTrait, QueryFilter};

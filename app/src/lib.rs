@@ -6,6 +6,7 @@
 pub mod booking;
 pub mod catalogue;
 pub mod cause;
+pub mod conditions;
 pub mod contact;
 pub mod domain;
 pub mod email_change;
@@ -23,6 +24,7 @@ pub mod texts;
 pub mod ticket;
 pub mod time;
 pub mod ui;
+pub mod waitlist;
 pub mod words;
 
 #[cfg(feature = "ssr")]
@@ -96,6 +98,7 @@ mod lazy {
     lazy_page!(ServiceSlotsPage, crate::staff::slots::ServiceSlotsPage);
     lazy_page!(SlotCancelPage, crate::staff::slot_cancel::SlotCancelPage);
     lazy_page!(WaitingRoomPage, crate::staff::waiting_room::WaitingRoomPage);
+    lazy_page!(StaffWaitlistPage, crate::staff::waitlist::WaitlistPage);
     lazy_page!(MailStatusPage, crate::staff::mail_status::MailStatusPage);
     lazy_page!(StaffAccountsPage, crate::staff::admin::StaffAccountsPage);
     lazy_page!(StaffHomePage, crate::staff::StaffHomePage);
@@ -130,6 +133,7 @@ mod lazy {
     lazy_page!(MyReservationsCancelConfirmPage, crate::my_reservations::CancelConfirmPage);
     lazy_page!(MyReservationsCancelledPage, crate::my_reservations::CancelledPage);
     lazy_page!(TicketPage, crate::ticket::TicketPage);
+    lazy_page!(WaitlistOfferPage, crate::waitlist::OfferPage);
 }
 
 /// The HTML document around every page.
@@ -202,6 +206,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/residents") view={Lazy::<lazy::ResidentSearchPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/residents/:id") view={Lazy::<lazy::ResidentDetailPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view={Lazy::<lazy::AuditLogPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/waitlist") view={Lazy::<lazy::StaffWaitlistPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/waiting-room") view={Lazy::<lazy::WaitingRoomPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/mail") view={Lazy::<lazy::MailStatusPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/accounts") view={Lazy::<lazy::StaffAccountsPage>::new()} ssr=SsrMode::Async/>
@@ -224,6 +229,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/my/reservations/:number/cancel") view={Lazy::<lazy::MyReservationsCancelConfirmPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/reservations/:number/cancelled") view={Lazy::<lazy::MyReservationsCancelledPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/ticket/:token") view={Lazy::<lazy::TicketPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/waitlist/offers/:token") view={Lazy::<lazy::WaitlistOfferPage>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <ui::SiteFooter/>

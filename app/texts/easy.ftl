@@ -1569,3 +1569,269 @@ page-cross-site = ほかの サイトから 送《おく》られたので、受
 # ja: いみずe-予約システムのトップページ
 page-cross-site-top-link = いみずe-予約《よやく》システムの はじめの ページ
 
+## 対象者条件 (issue 14): who a service is for
+
+# where: app/src/reserve/pages.rs — label of the 'who can book' fact on a service's calendar page (対象者条件)
+# ja: 対象の方
+conditions-label = 予約《よやく》できる 人《ひと》
+
+# where: app/src/reserve/conditions.rs — $at in the age conditions, when ages are counted at the end of the fiscal year
+# ja: 年度末（3月31日）
+conditions-at-fiscal-year-end = 年度《ねんど》の 終《お》わり（3月《がつ》31日《にち》）
+
+# where: app/src/reserve/conditions.rs — $at in the age conditions, when ages are counted on the day of the appointment
+# ja: 予約日
+conditions-at-slot-date = 予約《よやく》の 日《ひ》
+
+# where: app/src/reserve/conditions.rs — an age condition; $at is a date or conditions-at-*, $min and $max are numbers
+# ja: { $at }の時点で{ $min }歳から{ $max }歳の方
+conditions-age-between = { $at }に { $min }歳《さい》から { $max }歳《さい》の 人《ひと》
+
+# where: app/src/reserve/conditions.rs — an age condition with a lower limit only
+# ja: { $at }の時点で{ $min }歳以上の方
+conditions-age-from = { $at }に { $min }歳《さい》か それより 上《うえ》の 人《ひと》
+
+# where: app/src/reserve/conditions.rs — an age condition with an upper limit only
+# ja: { $at }の時点で{ $max }歳以下の方
+conditions-age-to = { $at }に { $max }歳《さい》か それより 下《した》の 人《ひと》
+
+# where: app/src/reserve/conditions.rs — the condition: women only
+# ja: 女性の方
+conditions-sex-female = 女性《じょせい》の 人《ひと》
+
+# where: app/src/reserve/conditions.rs — the condition: men only
+# ja: 男性の方
+conditions-sex-male = 男性《だんせい》の 人《ひと》
+
+# where: app/src/reserve/conditions.rs — the condition of a yes/no question; $question is the city's question (in Japanese)
+# ja: 「{ $question }」に「はい」と答える方
+conditions-question-yes = 「{ $question }」に「はい」と 答《こた》える 人《ひと》
+
+# where: app/src/reserve/conditions.rs — the condition of a yes/no question answered no
+# ja: 「{ $question }」に「いいえ」と答える方
+conditions-question-no = 「{ $question }」に「いいえ」と 答《こた》える 人《ひと》
+
+# where: app/src/reserve/conditions.rs — under the conditions; $contact is whom to call (a name and phone number)
+# ja: 対象になるか分からないときは、{ $contact }にお問い合わせください。
+conditions-call = 予約《よやく》できるか わからない ときは、{ $contact }に 聞《き》いて ください。
+
+# where: app/src/reserve/conditions.rs — title and heading of the step before the details form (対象者の確認)
+# ja: 対象者の確認
+conditions-step-title = 予約《よやく》できる 人《ひと》か 確《たし》かめる
+
+# where: app/src/reserve/conditions.rs — first paragraph of the step; the conditions follow as a list
+# ja: この予約メニューは、次の条件にあてはまる方が対象です。お名前などを入力する前に、あてはまるか確認します。
+conditions-step-intro = この 予約《よやく》は、下《した》の 人《ひと》だけが できます。名前《なまえ》などを 書《か》く 前《まえ》に、質問《しつもん》に 答《こた》えて ください。
+
+# where: app/src/reserve/conditions.rs — label of the choice of sex
+# ja: 性別
+conditions-sex-legend = 性別《せいべつ》
+
+# where: app/src/reserve/conditions.rs — choice
+# ja: 女性
+conditions-female = 女性《じょせい》
+
+# where: app/src/reserve/conditions.rs — choice
+# ja: 男性
+conditions-male = 男性《だんせい》
+
+# where: app/src/reserve/conditions.rs — answer to a question
+# ja: はい
+conditions-yes = はい
+
+# where: app/src/reserve/conditions.rs — answer to a question
+# ja: いいえ
+conditions-no = いいえ
+
+# where: app/src/reserve/conditions.rs — button that checks the answers and goes on to the details form
+# ja: 次へ
+conditions-next = 次《つぎ》へ
+
+# where: app/src/reserve/conditions.rs — title and heading when the resident does not meet a condition
+# ja: この予約メニューは予約できません
+conditions-unmet-title = この 予約《よやく》は できません
+
+# where: app/src/reserve/conditions.rs — before the list of conditions not met
+# ja: 申し訳ありません。次の条件にあてはまらないため、この予約メニューは予約できません。
+conditions-unmet-intro = ごめんなさい。下《した》の 条件《じょうけん》に あてはまらないので、この 予約《よやく》は できません。
+
+# where: app/src/reserve/conditions.rs — link back to the questions (after a wrong answer)
+# ja: 回答をやり直す
+conditions-answer-again = もう一度《いちど》 答《こた》える
+
+# where: app/src/reserve/pages.rs — note above the details form once the conditions are met
+# ja: 対象者の確認が済みました。続けて、予約する方の情報を入力してください。
+conditions-met = 予約《よやく》できる 人《ひと》でした。続《つづ》けて、あなたの ことを 書《か》いて ください。
+
+# where: app/src/reserve/conditions.rs — field error
+# ja: 性別を選んでください。
+error-choose-sex = 性別《せいべつ》を 選《えら》んで ください。
+
+# where: app/src/reserve/conditions.rs — field error under a question
+# ja: 「はい」か「いいえ」を選んでください。
+error-answer-question = 「はい」か「いいえ」を 選《えら》んで ください。
+
+# where: app/src/booking/error.rs (BookingError::NotEligible) — refused at 送信; $reasons lists the conditions not met, $contact is whom to call
+# ja: この予約メニューの対象の条件（{ $reasons }）にあてはまらないため、予約できません。対象になるか分からないときは、{ $contact }にお問い合わせください。
+error-not-eligible = この 予約《よやく》の 条件《じょうけん》（{ $reasons }）に あてはまらないので、予約《よやく》できません。わからない ときは、{ $contact }に 聞《き》いて ください。
+
+# where: app/src/reserve/ssr.rs — field error under the date of birth when it does not meet an age condition; $rule is the condition
+# ja: この生年月日の方は対象になりません（対象: { $rule }）。生年月日が正しいか確かめてください。
+error-not-eligible-birth = この 生年月日《せいねんがっぴ》の 人《ひと》は 予約《よやく》できません（{ $rule }）。生年月日《せいねんがっぴ》が 正《ただ》しいか 見《み》て ください。
+
+## キャンセル待ち (issue 14): the waiting list of a full slot or day
+
+# where: app/src/booking/error.rs (BookingError::HasRoom) — someone tried to join the waiting list of a slot or day that has room
+# ja: この日時には空きがあります。キャンセル待ちではなく、そのまま予約してください。
+error-waitlist-has-room = この 時間《じかん》は まだ 空《あ》いて います。キャンセル待《ま》ちでは なく、予約《よやく》して ください。
+
+# where: app/src/booking/error.rs (BookingError::AlreadyWaiting) — the same person joined the same waiting list again
+# ja: すでにこのキャンセル待ちに登録されています。空きが出たら、登録順にメールでご案内します。
+error-waitlist-already-waiting = もう この キャンセル待《ま》ちに 入《はい》って います。空《あ》いたら、順番《じゅんばん》に メールで 知《し》らせます。
+
+# where: app/src/mail/texts.rs (waitlist_joined) — the new user key, when joining made a record
+# ja: 利用者キー　：{ $user_key }（ログインに使います。大切に保管してください）
+mail-waitlist-key-line = 利用者《りようしゃ》キー：{ $user_key }（ログインに 使《つか》います。なくさないで ください）
+
+# where: app/src/mail/texts.rs (waitlist_joined) — email subject; $service is the service's name
+# ja: 【いみずe-予約システム】キャンセル待ち登録のお知らせ（{ $service }）
+mail-waitlist-joined-subject = 【いみずe-予約《よやく》システム】キャンセル待《ま》ちに 入《はい》りました（{ $service }）
+
+# where: app/src/mail/texts.rs (waitlist_offer) — email subject
+# ja: 【いみずe-予約システム】キャンセル待ちの空きのご案内（{ $service }）
+mail-waitlist-offer-subject = 【いみずe-予約《よやく》システム】キャンセル待《ま》ちの 空《あ》きが 出《で》ました（{ $service }）
+
+# where: app/src/mail/texts.rs (waitlist_joined) — email body; $what is the slot or the day; $position a number; $key is mail-waitlist-key-line and a blank line, or empty; $footer is mail-footer
+mail-waitlist-joined-body =
+    { $name } さん
+
+    キャンセル待《ま》ちに 入《はい》りました。
+
+    予約《よやく》メニュー：{ $service }
+    日《ひ》にちと 時間《じかん》：{ $what }
+    順番《じゅんばん》：{ $position }番目《ばんめ》
+
+    { $key }空《あ》きが 出《で》たら、順番《じゅんばん》に 一人《ひとり》ずつ メールで 知《し》らせます。メールの 時間《じかん》までに 申《もう》し込《こ》むと、予約《よやく》に なります。時間《じかん》を 過《す》ぎると、次《つぎ》の 人《ひと》に 知《し》らせます。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (waitlist_offer) — email body; $until is the time limit; $url the offer's page
+mail-waitlist-offer-body =
+    { $name } さん
+
+    キャンセル待《ま》ちの 時間《じかん》に 空《あ》きが 出《で》ました。{ $until }まで、あなたの ために とって あります。
+
+    予約《よやく》メニュー：{ $service }
+    日《ひ》にちと 時間《じかん》：{ $when }
+    場所《ばしょ》：{ $venue }
+
+    予約《よやく》するか しないか、下《した》の ページで 選《えら》んで ください。
+    { $url }
+
+    { $until }までに 何《なに》も ないと、次《つぎ》の 人《ひと》に 知《し》らせます。
+
+    { $footer }
+
+# where: app/src/reserve/waitlist.rs — heading of the panel on a full slot
+# ja: キャンセル待ち
+waitlist-heading = キャンセル待《ま》ち
+
+# where: app/src/reserve/waitlist.rs — how the waiting list works (full slot; completion page)
+# ja: 空きが出たときに、登録の順に一人ずつメールでご案内します。ご案内のメールの期限までにお申し込みいただくと、予約になります。
+waitlist-join-lead = 空《あ》きが 出《で》たら、順番《じゅんばん》に 一人《ひとり》ずつ メールで 知《し》らせます。メールの 時間《じかん》までに 申《もう》し込《こ》むと、予約《よやく》に なります。
+
+# where: app/src/reserve/waitlist.rs — button: join the waiting list of this slot
+# ja: キャンセル待ちに登録する（この時間）
+waitlist-join-slot = この 時間《じかん》の キャンセル待《ま》ちを する
+
+# where: app/src/reserve/waitlist.rs — link: join the waiting list of the whole day
+# ja: この日ならどの時間でもよい場合は、この日のキャンセル待ちに登録する
+waitlist-join-day = この 日《ひ》なら 何時《なんじ》でも よい ときは、この 日《ひ》の キャンセル待《ま》ちを する
+
+# where: app/src/reserve/waitlist.rs — above the forms when joining the waiting list of a slot
+# ja: この時間は満員のため、キャンセル待ちとして登録します（まだ予約ではありません）。
+waitlist-notice-slot = この 時間《じかん》は いっぱいなので、キャンセル待《ま》ちに なります（まだ 予約《よやく》では ありません）。
+
+# where: app/src/reserve/waitlist.rs — above the forms when joining the waiting list of a day
+# ja: この日のキャンセル待ちとして登録します。この日のどの時間でも、空きが出たらご案内します（まだ予約ではありません）。
+waitlist-notice-day = この 日《ひ》の キャンセル待《ま》ちに なります。この 日《ひ》の どの 時間《じかん》でも、空《あ》いたら 知《し》らせます（まだ 予約《よやく》では ありません）。
+
+# where: app/src/reserve/waitlist.rs — title of the page after joining
+# ja: キャンセル待ちの登録完了
+waitlist-complete-title = キャンセル待《ま》ちが できました
+
+# where: app/src/reserve/waitlist.rs — the place in line; $position is a number
+# ja: キャンセル待ちの{ $position }番目に登録しました。登録のお知らせをメールでお送りしました。
+waitlist-complete-position = キャンセル待《ま》ちの { $position }番目《ばんめ》です。メールを 送《おく》りました。
+
+# where: app/src/waitlist/mod.rs — title of the offer page (link in the offer email)
+# ja: キャンセル待ちの空きのご案内
+waitlist-offer-title = キャンセル待《ま》ちの 空《あ》きの お知《し》らせ
+
+# where: app/src/waitlist/mod.rs — the place is held; $until is a date and time
+# ja: { $until }まで、次の日時の席をあなたのために確保しています。予約する場合は「予約する」を押してください。
+waitlist-offer-open = { $until }まで、あなたの ために とって あります。予約《よやく》する ときは「予約《よやく》する」を 押《お》して ください。
+
+# where: app/src/waitlist/mod.rs — button
+# ja: 予約する
+waitlist-offer-accept = 予約《よやく》する
+
+# where: app/src/waitlist/mod.rs — button
+# ja: 辞退する
+waitlist-offer-decline = 予約《よやく》しない
+
+# where: app/src/waitlist/mod.rs — under the buttons
+# ja: ご都合が合わない場合は「辞退する」を押してください。すぐに次の方にご案内します。
+waitlist-offer-decline-note = 都合《つごう》が 悪《わる》い ときは「予約《よやく》しない」を 押《お》して ください。すぐに 次《つぎ》の 人《ひと》に 知《し》らせます。
+
+# where: app/src/waitlist/mod.rs — after taking the place
+# ja: 予約が完了しました。確認のメールをお送りしました。
+waitlist-offer-booked = 予約《よやく》が できました。メールを 送《おく》りました。
+
+# where: app/src/waitlist/mod.rs — after letting the place go
+# ja: 辞退を受け付けました。次の方にご案内します。ご連絡ありがとうございました。
+waitlist-offer-declined = わかりました。次《つぎ》の 人《ひと》に 知《し》らせます。ありがとう ございました。
+
+# where: app/src/waitlist/mod.rs — the hold ran out before the resident answered
+# ja: お手続きの期限を過ぎたため、この席は次の方にご案内しました。申し訳ありません。ほかの日時は予約メニューからお選びください。
+waitlist-offer-too-late = 時間《じかん》が 過《す》ぎたので、次《つぎ》の 人《ひと》に 知《し》らせました。ごめんなさい。ほかの 日《ひ》を 選《えら》んで ください。
+
+# where: app/src/catalogue/view.rs — link under a full slot to its waiting list (a screen reader hears the date and time first)
+# ja: キャンセル待ちに登録
+catalogue-waitlist-link = キャンセル待《ま》ちを する
+
+# where: app/src/catalogue/view.rs — link under a day whose slots are all full
+# ja: この日のキャンセル待ちに登録する（どの時間でもよい場合）
+catalogue-waitlist-day = この 日《ひ》の キャンセル待《ま》ちを する（何時《なんじ》でも よい とき）
+
+# where: app/src/my_reservations/pages.rs — heading of the resident's places on waiting lists
+# ja: キャンセル待ち
+my-waiting-heading = キャンセル待《ま》ち
+
+# where: app/src/my_reservations/pages.rs — label: the slot or day waited for
+# ja: 日時
+my-waiting-what = 日《ひ》にちと 時間《じかん》
+
+# where: app/src/my_reservations/ssr.rs — a day waited for (any time); $date is a date
+# ja: { $date }（どの時間でも）
+my-waiting-whole-day = { $date }（何時《なんじ》でも）
+
+# where: app/src/my_reservations/pages.rs — label: the place in line
+# ja: 順番
+my-waiting-position = 順番《じゅんばん》
+
+# where: app/src/my_reservations/pages.rs — the place in line; $position is a number
+# ja: { $position }番目
+my-waiting-position-value = { $position }番目《ばんめ》
+
+# where: app/src/my_reservations/pages.rs — a place is held for them; $until is a date and time
+# ja: 空きが出ました。{ $until }まで席を確保しています。ご案内のメールのリンクからお手続きください。
+my-waiting-offered = 空《あ》きが 出《で》ました。{ $until }まで とって あります。メールの リンクから 申《もう》し込《こ》んで ください。
+
+# where: app/src/my_reservations/pages.rs — button: leave the waiting list
+# ja: キャンセル待ちを取り消す
+my-waiting-leave = キャンセル待《ま》ちを やめる
+
+# where: app/src/my_reservations/pages.rs — after leaving a waiting list
+# ja: キャンセル待ちを取り消しました。
+my-waiting-left = キャンセル待《ま》ちを やめました。

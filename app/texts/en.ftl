@@ -1561,3 +1561,269 @@ page-cross-site = This was sent from another web site, so we did not accept it. 
 # ja: いみずe-予約システムのトップページ
 page-cross-site-top-link = the top page of いみずe-予約システム
 
+## 対象者条件 (issue 14): who a service is for
+
+# where: app/src/reserve/pages.rs — label of the 'who can book' fact on a service's calendar page (対象者条件)
+# ja: 対象の方
+conditions-label = Who can book
+
+# where: app/src/reserve/conditions.rs — $at in the age conditions, when ages are counted at the end of the fiscal year
+# ja: 年度末（3月31日）
+conditions-at-fiscal-year-end = March 31 (the end of the fiscal year)
+
+# where: app/src/reserve/conditions.rs — $at in the age conditions, when ages are counted on the day of the appointment
+# ja: 予約日
+conditions-at-slot-date = the day of the appointment
+
+# where: app/src/reserve/conditions.rs — an age condition; $at is a date or conditions-at-*, $min and $max are numbers
+# ja: { $at }の時点で{ $min }歳から{ $max }歳の方
+conditions-age-between = People aged { $min } to { $max } on { $at }
+
+# where: app/src/reserve/conditions.rs — an age condition with a lower limit only
+# ja: { $at }の時点で{ $min }歳以上の方
+conditions-age-from = People aged { $min } or over on { $at }
+
+# where: app/src/reserve/conditions.rs — an age condition with an upper limit only
+# ja: { $at }の時点で{ $max }歳以下の方
+conditions-age-to = People aged { $max } or under on { $at }
+
+# where: app/src/reserve/conditions.rs — the condition: women only
+# ja: 女性の方
+conditions-sex-female = Women
+
+# where: app/src/reserve/conditions.rs — the condition: men only
+# ja: 男性の方
+conditions-sex-male = Men
+
+# where: app/src/reserve/conditions.rs — the condition of a yes/no question; $question is the city's question (in Japanese)
+# ja: 「{ $question }」に「はい」と答える方
+conditions-question-yes = People who answer “Yes” to “{ $question }”
+
+# where: app/src/reserve/conditions.rs — the condition of a yes/no question answered no
+# ja: 「{ $question }」に「いいえ」と答える方
+conditions-question-no = People who answer “No” to “{ $question }”
+
+# where: app/src/reserve/conditions.rs — under the conditions; $contact is whom to call (a name and phone number)
+# ja: 対象になるか分からないときは、{ $contact }にお問い合わせください。
+conditions-call = If you are not sure whether you can book, please contact { $contact }.
+
+# where: app/src/reserve/conditions.rs — title and heading of the step before the details form (対象者の確認)
+# ja: 対象者の確認
+conditions-step-title = Check who can book
+
+# where: app/src/reserve/conditions.rs — first paragraph of the step; the conditions follow as a list
+# ja: この予約メニューは、次の条件にあてはまる方が対象です。お名前などを入力する前に、あてはまるか確認します。
+conditions-step-intro = This service is only for people who meet the conditions below. Before you enter your details, please answer these questions.
+
+# where: app/src/reserve/conditions.rs — label of the choice of sex
+# ja: 性別
+conditions-sex-legend = Sex
+
+# where: app/src/reserve/conditions.rs — choice
+# ja: 女性
+conditions-female = Female
+
+# where: app/src/reserve/conditions.rs — choice
+# ja: 男性
+conditions-male = Male
+
+# where: app/src/reserve/conditions.rs — answer to a question
+# ja: はい
+conditions-yes = Yes
+
+# where: app/src/reserve/conditions.rs — answer to a question
+# ja: いいえ
+conditions-no = No
+
+# where: app/src/reserve/conditions.rs — button that checks the answers and goes on to the details form
+# ja: 次へ
+conditions-next = Next
+
+# where: app/src/reserve/conditions.rs — title and heading when the resident does not meet a condition
+# ja: この予約メニューは予約できません
+conditions-unmet-title = You cannot book this service
+
+# where: app/src/reserve/conditions.rs — before the list of conditions not met
+# ja: 申し訳ありません。次の条件にあてはまらないため、この予約メニューは予約できません。
+conditions-unmet-intro = Sorry, you cannot book this service because you do not meet this condition:
+
+# where: app/src/reserve/conditions.rs — link back to the questions (after a wrong answer)
+# ja: 回答をやり直す
+conditions-answer-again = Answer again
+
+# where: app/src/reserve/pages.rs — note above the details form once the conditions are met
+# ja: 対象者の確認が済みました。続けて、予約する方の情報を入力してください。
+conditions-met = You meet the conditions of this service. Please enter your details.
+
+# where: app/src/reserve/conditions.rs — field error
+# ja: 性別を選んでください。
+error-choose-sex = Please choose your sex.
+
+# where: app/src/reserve/conditions.rs — field error under a question
+# ja: 「はい」か「いいえ」を選んでください。
+error-answer-question = Please choose “Yes” or “No”.
+
+# where: app/src/booking/error.rs (BookingError::NotEligible) — refused at 送信; $reasons lists the conditions not met, $contact is whom to call
+# ja: この予約メニューの対象の条件（{ $reasons }）にあてはまらないため、予約できません。対象になるか分からないときは、{ $contact }にお問い合わせください。
+error-not-eligible = You cannot book this service because you do not meet its condition ({ $reasons }). If you are not sure, please contact { $contact }.
+
+# where: app/src/reserve/ssr.rs — field error under the date of birth when it does not meet an age condition; $rule is the condition
+# ja: この生年月日の方は対象になりません（対象: { $rule }）。生年月日が正しいか確かめてください。
+error-not-eligible-birth = People with this date of birth cannot book this service (it is for: { $rule }). Please check your date of birth.
+
+## キャンセル待ち (issue 14): the waiting list of a full slot or day
+
+# where: app/src/booking/error.rs (BookingError::HasRoom) — someone tried to join the waiting list of a slot or day that has room
+# ja: この日時には空きがあります。キャンセル待ちではなく、そのまま予約してください。
+error-waitlist-has-room = This time still has room. Please reserve it instead of joining the waiting list.
+
+# where: app/src/booking/error.rs (BookingError::AlreadyWaiting) — the same person joined the same waiting list again
+# ja: すでにこのキャンセル待ちに登録されています。空きが出たら、登録順にメールでご案内します。
+error-waitlist-already-waiting = You are already on this waiting list. When a place becomes free, we will email you in the order people joined.
+
+# where: app/src/mail/texts.rs (waitlist_joined) — the new user key, when joining made a record
+# ja: 利用者キー　：{ $user_key }（ログインに使います。大切に保管してください）
+mail-waitlist-key-line = User key: { $user_key } (you need it to log in; please keep it safe)
+
+# where: app/src/mail/texts.rs (waitlist_joined) — email subject; $service is the service's name
+# ja: 【いみずe-予約システム】キャンセル待ち登録のお知らせ（{ $service }）
+mail-waitlist-joined-subject = [いみずe-予約システム] You are on the waiting list ({ $service })
+
+# where: app/src/mail/texts.rs (waitlist_offer) — email subject
+# ja: 【いみずe-予約システム】キャンセル待ちの空きのご案内（{ $service }）
+mail-waitlist-offer-subject = [いみずe-予約システム] A place is free for you ({ $service })
+
+# where: app/src/mail/texts.rs (waitlist_joined) — email body; $what is the slot or the day; $position a number; $key is mail-waitlist-key-line and a blank line, or empty; $footer is mail-footer
+mail-waitlist-joined-body =
+    Dear { $name },
+
+    You are on this waiting list.
+
+    Service: { $service }
+    Date and time: { $what }
+    Your place in line: { $position }
+
+    { $key }When a place becomes free, we email the people in line one at a time, in the order they joined. Take the place from that email before its time limit and it is your reservation. After the time limit, the next person is asked.
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (waitlist_offer) — email body; $until is the time limit; $url the offer's page
+mail-waitlist-offer-body =
+    Dear { $name },
+
+    A place is free on the waiting list you joined. It is kept for you until { $until }.
+
+    Service: { $service }
+    Date and time: { $when }
+    Place: { $venue }
+
+    To take it, or to let it go, please use this page:
+    { $url }
+
+    If we hear nothing by { $until }, the next person in line is asked.
+
+    { $footer }
+
+# where: app/src/reserve/waitlist.rs — heading of the panel on a full slot
+# ja: キャンセル待ち
+waitlist-heading = Waiting list
+
+# where: app/src/reserve/waitlist.rs — how the waiting list works (full slot; completion page)
+# ja: 空きが出たときに、登録の順に一人ずつメールでご案内します。ご案内のメールの期限までにお申し込みいただくと、予約になります。
+waitlist-join-lead = When a place becomes free, we email the people waiting one at a time, in the order they joined. Take the place from that email before its time limit and it becomes your reservation.
+
+# where: app/src/reserve/waitlist.rs — button: join the waiting list of this slot
+# ja: キャンセル待ちに登録する（この時間）
+waitlist-join-slot = Join the waiting list for this time
+
+# where: app/src/reserve/waitlist.rs — link: join the waiting list of the whole day
+# ja: この日ならどの時間でもよい場合は、この日のキャンセル待ちに登録する
+waitlist-join-day = Any time on this day will do: join the waiting list for the whole day
+
+# where: app/src/reserve/waitlist.rs — above the forms when joining the waiting list of a slot
+# ja: この時間は満員のため、キャンセル待ちとして登録します（まだ予約ではありません）。
+waitlist-notice-slot = This time is full, so you are joining its waiting list (this is not a reservation yet).
+
+# where: app/src/reserve/waitlist.rs — above the forms when joining the waiting list of a day
+# ja: この日のキャンセル待ちとして登録します。この日のどの時間でも、空きが出たらご案内します（まだ予約ではありません）。
+waitlist-notice-day = You are joining the waiting list for this whole day: we will tell you about a free place at any time on this day (this is not a reservation yet).
+
+# where: app/src/reserve/waitlist.rs — title of the page after joining
+# ja: キャンセル待ちの登録完了
+waitlist-complete-title = You are on the waiting list
+
+# where: app/src/reserve/waitlist.rs — the place in line; $position is a number
+# ja: キャンセル待ちの{ $position }番目に登録しました。登録のお知らせをメールでお送りしました。
+waitlist-complete-position = You are number { $position } on the waiting list. We have sent you an email about it.
+
+# where: app/src/waitlist/mod.rs — title of the offer page (link in the offer email)
+# ja: キャンセル待ちの空きのご案内
+waitlist-offer-title = A place is free for you
+
+# where: app/src/waitlist/mod.rs — the place is held; $until is a date and time
+# ja: { $until }まで、次の日時の席をあなたのために確保しています。予約する場合は「予約する」を押してください。
+waitlist-offer-open = This place is kept for you until { $until }. To take it, press “Reserve”.
+
+# where: app/src/waitlist/mod.rs — button
+# ja: 予約する
+waitlist-offer-accept = Reserve
+
+# where: app/src/waitlist/mod.rs — button
+# ja: 辞退する
+waitlist-offer-decline = Let it go
+
+# where: app/src/waitlist/mod.rs — under the buttons
+# ja: ご都合が合わない場合は「辞退する」を押してください。すぐに次の方にご案内します。
+waitlist-offer-decline-note = If the time does not suit you, press “Let it go”: the next person is asked at once.
+
+# where: app/src/waitlist/mod.rs — after taking the place
+# ja: 予約が完了しました。確認のメールをお送りしました。
+waitlist-offer-booked = Your reservation is made. We have sent you a confirmation email.
+
+# where: app/src/waitlist/mod.rs — after letting the place go
+# ja: 辞退を受け付けました。次の方にご案内します。ご連絡ありがとうございました。
+waitlist-offer-declined = Thank you for letting us know. The next person is being asked.
+
+# where: app/src/waitlist/mod.rs — the hold ran out before the resident answered
+# ja: お手続きの期限を過ぎたため、この席は次の方にご案内しました。申し訳ありません。ほかの日時は予約メニューからお選びください。
+waitlist-offer-too-late = Sorry, the time limit has passed and the place has gone to the next person in line. Please choose another time from the list of services.
+
+# where: app/src/catalogue/view.rs — link under a full slot to its waiting list (a screen reader hears the date and time first)
+# ja: キャンセル待ちに登録
+catalogue-waitlist-link = Join the waiting list
+
+# where: app/src/catalogue/view.rs — link under a day whose slots are all full
+# ja: この日のキャンセル待ちに登録する（どの時間でもよい場合）
+catalogue-waitlist-day = Join the waiting list for this whole day (any time will do)
+
+# where: app/src/my_reservations/pages.rs — heading of the resident's places on waiting lists
+# ja: キャンセル待ち
+my-waiting-heading = Waiting lists
+
+# where: app/src/my_reservations/pages.rs — label: the slot or day waited for
+# ja: 日時
+my-waiting-what = Date and time
+
+# where: app/src/my_reservations/ssr.rs — a day waited for (any time); $date is a date
+# ja: { $date }（どの時間でも）
+my-waiting-whole-day = { $date } (any time)
+
+# where: app/src/my_reservations/pages.rs — label: the place in line
+# ja: 順番
+my-waiting-position = Place in line
+
+# where: app/src/my_reservations/pages.rs — the place in line; $position is a number
+# ja: { $position }番目
+my-waiting-position-value = Number { $position }
+
+# where: app/src/my_reservations/pages.rs — a place is held for them; $until is a date and time
+# ja: 空きが出ました。{ $until }まで席を確保しています。ご案内のメールのリンクからお手続きください。
+my-waiting-offered = A place is free and kept for you until { $until }. Please use the link in the email we sent you.
+
+# where: app/src/my_reservations/pages.rs — button: leave the waiting list
+# ja: キャンセル待ちを取り消す
+my-waiting-leave = Leave the waiting list
+
+# where: app/src/my_reservations/pages.rs — after leaving a waiting list
+# ja: キャンセル待ちを取り消しました。
+my-waiting-left = You have left the waiting list.

@@ -1237,3 +1237,211 @@ page-cross-site = 別のサイトから送られた操作のため、受け付�
 # where: server/src/guard.rs — link text in page-cross-site
 page-cross-site-top-link = いみずe-予約システムのトップページ
 
+## 対象者条件 (issue 14): who a service is for
+
+# where: app/src/reserve/pages.rs — label of the 'who can book' fact on a service's calendar page (対象者条件)
+conditions-label = 対象の方
+
+# where: app/src/reserve/conditions.rs — $at in the age conditions, when ages are counted at the end of the fiscal year
+conditions-at-fiscal-year-end = 年度末（3月31日）
+
+# where: app/src/reserve/conditions.rs — $at in the age conditions, when ages are counted on the day of the appointment
+conditions-at-slot-date = 予約日
+
+# where: app/src/reserve/conditions.rs — an age condition; $at is a date or conditions-at-*, $min and $max are numbers
+conditions-age-between = { $at }の時点で{ $min }歳から{ $max }歳の方
+
+# where: app/src/reserve/conditions.rs — an age condition with a lower limit only
+conditions-age-from = { $at }の時点で{ $min }歳以上の方
+
+# where: app/src/reserve/conditions.rs — an age condition with an upper limit only
+conditions-age-to = { $at }の時点で{ $max }歳以下の方
+
+# where: app/src/reserve/conditions.rs — the condition: women only
+conditions-sex-female = 女性の方
+
+# where: app/src/reserve/conditions.rs — the condition: men only
+conditions-sex-male = 男性の方
+
+# where: app/src/reserve/conditions.rs — the condition of a yes/no question; $question is the city's question (in Japanese)
+conditions-question-yes = 「{ $question }」に「はい」と答える方
+
+# where: app/src/reserve/conditions.rs — the condition of a yes/no question answered no
+conditions-question-no = 「{ $question }」に「いいえ」と答える方
+
+# where: app/src/reserve/conditions.rs — under the conditions; $contact is whom to call (a name and phone number)
+conditions-call = 対象になるか分からないときは、{ $contact }にお問い合わせください。
+
+# where: app/src/reserve/conditions.rs — title and heading of the step before the details form (対象者の確認)
+conditions-step-title = 対象者の確認
+
+# where: app/src/reserve/conditions.rs — first paragraph of the step; the conditions follow as a list
+conditions-step-intro = この予約メニューは、次の条件にあてはまる方が対象です。お名前などを入力する前に、あてはまるか確認します。
+
+# where: app/src/reserve/conditions.rs — label of the choice of sex
+conditions-sex-legend = 性別
+
+# where: app/src/reserve/conditions.rs — choice
+conditions-female = 女性
+
+# where: app/src/reserve/conditions.rs — choice
+conditions-male = 男性
+
+# where: app/src/reserve/conditions.rs — answer to a question
+conditions-yes = はい
+
+# where: app/src/reserve/conditions.rs — answer to a question
+conditions-no = いいえ
+
+# where: app/src/reserve/conditions.rs — button that checks the answers and goes on to the details form
+conditions-next = 次へ
+
+# where: app/src/reserve/conditions.rs — title and heading when the resident does not meet a condition
+conditions-unmet-title = この予約メニューは予約できません
+
+# where: app/src/reserve/conditions.rs — before the list of conditions not met
+conditions-unmet-intro = 申し訳ありません。次の条件にあてはまらないため、この予約メニューは予約できません。
+
+# where: app/src/reserve/conditions.rs — link back to the questions (after a wrong answer)
+conditions-answer-again = 回答をやり直す
+
+# where: app/src/reserve/pages.rs — note above the details form once the conditions are met
+conditions-met = 対象者の確認が済みました。続けて、予約する方の情報を入力してください。
+
+# where: app/src/reserve/conditions.rs — field error
+error-choose-sex = 性別を選んでください。
+
+# where: app/src/reserve/conditions.rs — field error under a question
+error-answer-question = 「はい」か「いいえ」を選んでください。
+
+# where: app/src/booking/error.rs (BookingError::NotEligible) — refused at 送信; $reasons lists the conditions not met, $contact is whom to call
+error-not-eligible = この予約メニューの対象の条件（{ $reasons }）にあてはまらないため、予約できません。対象になるか分からないときは、{ $contact }にお問い合わせください。
+
+# where: app/src/reserve/ssr.rs — field error under the date of birth when it does not meet an age condition; $rule is the condition
+error-not-eligible-birth = この生年月日の方は対象になりません（対象: { $rule }）。生年月日が正しいか確かめてください。
+
+## キャンセル待ち (issue 14): the waiting list of a full slot or day
+
+# where: app/src/booking/error.rs (BookingError::HasRoom) — someone tried to join the waiting list of a slot or day that has room
+error-waitlist-has-room = この日時には空きがあります。キャンセル待ちではなく、そのまま予約してください。
+
+# where: app/src/booking/error.rs (BookingError::AlreadyWaiting) — the same person joined the same waiting list again
+error-waitlist-already-waiting = すでにこのキャンセル待ちに登録されています。空きが出たら、登録順にメールでご案内します。
+
+# where: app/src/mail/texts.rs (waitlist_joined) — the new user key, when joining made a record
+mail-waitlist-key-line = 利用者キー　：{ $user_key }（ログインに使います。大切に保管してください）
+
+# where: app/src/mail/texts.rs (waitlist_joined) — email subject; $service is the service's name
+mail-waitlist-joined-subject = 【いみずe-予約システム】キャンセル待ち登録のお知らせ（{ $service }）
+
+# where: app/src/mail/texts.rs (waitlist_offer) — email subject
+mail-waitlist-offer-subject = 【いみずe-予約システム】キャンセル待ちの空きのご案内（{ $service }）
+
+# where: app/src/mail/texts.rs (waitlist_joined) — email body; $what is the slot or the day; $position a number; $key is mail-waitlist-key-line and a blank line, or empty; $footer is mail-footer
+mail-waitlist-joined-body =
+    { $name } 様
+
+    以下のキャンセル待ちに登録しました。
+
+    予約メニュー：{ $service }
+    日時　　　　：{ $what }
+    順番　　　　：{ $position }番目
+
+    { $key }空きが出たときは、登録の順に一人ずつメールでご案内します。ご案内から期限までにお申し込みいただくと、予約になります。期限を過ぎると次の方にご案内します。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (waitlist_offer) — email body; $until is the time limit; $url the offer's page
+mail-waitlist-offer-body =
+    { $name } 様
+
+    キャンセル待ちの日時に空きが出ました。{ $until }まで、あなたのために席を確保しています。
+
+    予約メニュー：{ $service }
+    日時　　　　：{ $when }
+    会場　　　　：{ $venue }
+
+    予約する場合も、辞退する場合も、次のページからお手続きください。
+    { $url }
+
+    { $until }までにお手続きがない場合は、次の方にご案内します。
+
+    { $footer }
+
+# where: app/src/reserve/waitlist.rs — heading of the panel on a full slot
+waitlist-heading = キャンセル待ち
+
+# where: app/src/reserve/waitlist.rs — how the waiting list works (full slot; completion page)
+waitlist-join-lead = 空きが出たときに、登録の順に一人ずつメールでご案内します。ご案内のメールの期限までにお申し込みいただくと、予約になります。
+
+# where: app/src/reserve/waitlist.rs — button: join the waiting list of this slot
+waitlist-join-slot = キャンセル待ちに登録する（この時間）
+
+# where: app/src/reserve/waitlist.rs — link: join the waiting list of the whole day
+waitlist-join-day = この日ならどの時間でもよい場合は、この日のキャンセル待ちに登録する
+
+# where: app/src/reserve/waitlist.rs — above the forms when joining the waiting list of a slot
+waitlist-notice-slot = この時間は満員のため、キャンセル待ちとして登録します（まだ予約ではありません）。
+
+# where: app/src/reserve/waitlist.rs — above the forms when joining the waiting list of a day
+waitlist-notice-day = この日のキャンセル待ちとして登録します。この日のどの時間でも、空きが出たらご案内します（まだ予約ではありません）。
+
+# where: app/src/reserve/waitlist.rs — title of the page after joining
+waitlist-complete-title = キャンセル待ちの登録完了
+
+# where: app/src/reserve/waitlist.rs — the place in line; $position is a number
+waitlist-complete-position = キャンセル待ちの{ $position }番目に登録しました。登録のお知らせをメールでお送りしました。
+
+# where: app/src/waitlist/mod.rs — title of the offer page (link in the offer email)
+waitlist-offer-title = キャンセル待ちの空きのご案内
+
+# where: app/src/waitlist/mod.rs — the place is held; $until is a date and time
+waitlist-offer-open = { $until }まで、次の日時の席をあなたのために確保しています。予約する場合は「予約する」を押してください。
+
+# where: app/src/waitlist/mod.rs — button
+waitlist-offer-accept = 予約する
+
+# where: app/src/waitlist/mod.rs — button
+waitlist-offer-decline = 辞退する
+
+# where: app/src/waitlist/mod.rs — under the buttons
+waitlist-offer-decline-note = ご都合が合わない場合は「辞退する」を押してください。すぐに次の方にご案内します。
+
+# where: app/src/waitlist/mod.rs — after taking the place
+waitlist-offer-booked = 予約が完了しました。確認のメールをお送りしました。
+
+# where: app/src/waitlist/mod.rs — after letting the place go
+waitlist-offer-declined = 辞退を受け付けました。次の方にご案内します。ご連絡ありがとうございました。
+
+# where: app/src/waitlist/mod.rs — the hold ran out before the resident answered
+waitlist-offer-too-late = お手続きの期限を過ぎたため、この席は次の方にご案内しました。申し訳ありません。ほかの日時は予約メニューからお選びください。
+
+# where: app/src/catalogue/view.rs — link under a full slot to its waiting list (a screen reader hears the date and time first)
+catalogue-waitlist-link = キャンセル待ちに登録
+
+# where: app/src/catalogue/view.rs — link under a day whose slots are all full
+catalogue-waitlist-day = この日のキャンセル待ちに登録する（どの時間でもよい場合）
+
+# where: app/src/my_reservations/pages.rs — heading of the resident's places on waiting lists
+my-waiting-heading = キャンセル待ち
+
+# where: app/src/my_reservations/pages.rs — label: the slot or day waited for
+my-waiting-what = 日時
+
+# where: app/src/my_reservations/ssr.rs — a day waited for (any time); $date is a date
+my-waiting-whole-day = { $date }（どの時間でも）
+
+# where: app/src/my_reservations/pages.rs — label: the place in line
+my-waiting-position = 順番
+
+# where: app/src/my_reservations/pages.rs — the place in line; $position is a number
+my-waiting-position-value = { $position }番目
+
+# where: app/src/my_reservations/pages.rs — a place is held for them; $until is a date and time
+my-waiting-offered = 空きが出ました。{ $until }まで席を確保しています。ご案内のメールのリンクからお手続きください。
+
+# where: app/src/my_reservations/pages.rs — button: leave the waiting list
+my-waiting-leave = キャンセル待ちを取り消す
+
+# where: app/src/my_reservations/pages.rs — after leaving a waiting list
+my-waiting-left = キャンセル待ちを取り消しました。

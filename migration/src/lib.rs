@@ -12,6 +12,8 @@ mod m20261127_000007_draft_owner;
 mod m20261127_000008_email_change_proof;
 mod m20261128_000009_ticket;
 mod m20261129_000010_resident_language;
+mod m20261130_000011_service_eligibility;
+mod m20261130_000012_waiting_list;
 
 pub struct Migrator;
 
@@ -29,6 +31,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000008_email_change_proof::Migration),
             Box::new(m20261128_000009_ticket::Migration),
             Box::new(m20261129_000010_resident_language::Migration),
+            Box::new(m20261130_000011_service_eligibility::Migration),
+            Box::new(m20261130_000012_waiting_list::Migration),
         ]
     }
 }

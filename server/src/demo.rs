@@ -4,7 +4,7 @@ use app::actor::Actor;
 use app::booking::{self, ForWhom};
 use app::clock::Clock;
 use app::db::{begin_write, email_outbox, services, slots};
-use app::domain::DetailsInput;
+use app::domain::{AgeAt, DetailsInput, Eligibility, Question, Sex};
 use app::site::SiteSettings;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use sea_orm::sea_query::Expr;
@@ -19,6 +19,25 @@ struct DemoService {
     weekdays: &'static [Weekday],
     times: &'static [(u32, u32, u32, u32)],
     capacity: i32,
+    /// 対象者条件 (`None`: open to all).
+    eligibility: fn() -> Option<Eligibility>,
+}
+
+fn open_to_all() -> Option<Eligibility> {
+    None
+}
+
+/// 子宮頸がん検診: women aged 20 or over at the end of the fiscal year,
+/// not screened by the city this fiscal year — every kind of condition.
+fn cervical_screening() -> Option<Eligibility> {
+    Some(Eligibility {
+        min_age: Some(20),
+        max_age: None,
+        age_at: AgeAt::FiscalYearEnd,
+        sex: Some(Sex::Female),
+        questions: vec![Question { text: "今年度、射水市の子宮頸がん検診をまだ受けていない".into(), qualifying_answer: true }],
+        contact: "射水市保健センター（電話 0766-52-7070）".into(),
+    })
 }
 
 const SERVICES: &[DemoService] = &[
@@ -31,6 +50,7 @@ const SERVICES: &[DemoService] = &[
         weekdays: &[Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
         times: &[(9, 0, 9, 30), (9, 30, 10, 0), (10, 0, 10, 30), (10, 30, 11, 0)],
         capacity: 10,
+        eligibility: open_to_all,
     },
     DemoService {
         name: "胃がん検診",
@@ -41,6 +61,7 @@ const SERVICES: &[DemoService] = &[
         weekdays: &[Weekday::Tue, Weekday::Thu],
         times: &[(8, 30, 9, 0), (9, 0, 9, 30)],
         capacity: 8,
+        eligibility: open_to_all,
     },
     DemoService {
         name: "健康相談",
@@ -51,6 +72,18 @@ const SERVICES: &[DemoService] = &[
         weekdays: &[Weekday::Mon, Weekday::Wed, Weekday::Fri],
         times: &[(13, 30, 14, 0), (14, 0, 14, 30), (14, 30, 15, 0)],
         capacity: 2,
+        eligibility: open_to_all,
+    },
+    DemoService {
+        name: "子宮頸がん検診",
+        description: "20歳以上の女性の方を対象とした子宮頸がん検診です（対象者条件の見本）。",
+        venue: "射水市保健センター",
+        notes: "生理中の方は受診できません。",
+        deadline_time: (17, 0),
+        weekdays: &[Weekday::Wed],
+        times: &[(13, 0, 13, 30), (13, 30, 14, 0)],
+        capacity: 6,
+        eligibility: cervical_screening,
     },
 ];
 
@@ -81,6 +114,7 @@ pub async fn seed_if_empty(db: &DatabaseConnection, site: &SiteSettings, clock: 
             published: Set(true),
             sort_order: Set(order as i32),
             created_at: Set(now),
+            eligibility: Set((demo.eligibility)().map(|rule| rule.to_stored()).unwrap_or_default()),
             ..Default::default()
         }
         .insert(&txn)
@@ -154,7 +188,7 @@ async fn book_demo_resident(
     let details = typed
         .validate(app::time::to_jst(clock.now()).date())
         .map_err(|errors| DbErr::Custom(format!("demo details do not validate: {errors:?}")))?;
-    booking::book(txn, site, &Actor::Guest, clock, slot_id, ForWhom::New(details))
+    booking::book(txn, site, &Actor::Guest, clock, slot_id, ForWhom::New(details), booking::Conditions::none())
         .await
         .map_err(|refused| DbErr::Custom(format!("demo booking refused: {refused:?}")))?;
     Ok(())

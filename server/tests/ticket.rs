@@ -114,9 +114,41 @@ async fn the_migration_gives_old_reservations_a_token(backend: Backend) {
         .position(|m| m.name() == "m20261128_000009_ticket")
         .expect("the 予約票's migration") as u32;
     migration::Migrator::up(&db, Some(before)).await.expect("migrations before the 予約票");
-    let (_, slot) = common::new_slot(&db, 5).await;
     let now = chrono::Utc::now();
     let backend = db.get_database_backend();
+    // The service and its slot as they were then, in SQL too.
+    let (placeholder_1, placeholder_2) = match backend {
+        DbBackend::Postgres => ("$1", "$2"),
+        _ => ("?", "?"),
+    };
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO services (name, description, venue, notes, booking_opens_days, deadline_days_before, deadline_time, \
+             change_deadline_days_before, change_deadline_time, max_active_per_resident, published, sort_order, created_at) \
+             VALUES ('胃がん検診', 'テスト', '射水市保健センター', '', 30, 1, '17:00:00', 1, '17:00:00', 0, TRUE, 0, {placeholder_1})"
+        ),
+        [now.into()],
+    ))
+    .await
+    .unwrap();
+    #[derive(FromQueryResult)]
+    struct Key {
+        id: i32,
+    }
+    let service = Key::find_by_statement(Statement::from_string(backend, "SELECT id FROM services")).one(&db).await.unwrap().unwrap().id;
+    let day = (app::time::to_jst(now).date() + chrono::Duration::days(7)).to_string();
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "INSERT INTO slots (service_id, date, start_time, end_time, capacity, taken, is_open, created_at) \
+             VALUES ({placeholder_1}, '{day}', '09:30:00', '10:00:00', 5, 0, TRUE, {placeholder_2})"
+        ),
+        [service.into(), now.into()],
+    ))
+    .await
+    .unwrap();
+    let slot = Key::find_by_statement(Statement::from_string(backend, "SELECT id FROM slots")).one(&db).await.unwrap().unwrap().id;
     let resident = match backend {
         DbBackend::Postgres => "INSERT INTO residents (user_key, name, name_kana, birth_date, phone, email, created_at, updated_at, failed_logins) VALUES ('ABCDEFGHJKMN', '射水 太郎', 'いみず たろう', '1960-04-01', '0766-51-6666', 'old@example.jp', $1, $1, 0)",
         _ => "INSERT INTO residents (user_key, name, name_kana, birth_date, phone, email, created_at, updated_at, failed_logins) VALUES ('ABCDEFGHJKMN', '射水 太郎', 'いみず たろう', '1960-04-01', '0766-51-6666', 'old@example.jp', ?, ?, 0)",

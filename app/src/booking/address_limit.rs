@@ -1,5 +1,6 @@
-//! 公平な利用, per email address: at most N reservations made for one
-//! address in any 24 hours (`FairUseRules::reservations_per_address_per_day`).
+//! 公平な利用, per email address: at most N reservations (and places on
+//! waiting lists not yet turned into one) made for one address in any 24
+//! hours (`FairUseRules::reservations_per_address_per_day`).
 //! Counted from the reservations themselves — cancelled ones too, so
 //! booking and cancelling in a loop does not reset it — in 送信's own
 //! transaction, so the count holds across several servers.
@@ -11,7 +12,7 @@ use super::BookingError;
 use crate::db::{reservations, residents};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 /// The window the limit counts over.
 pub const WINDOW: Duration = Duration::hours(24);
@@ -28,7 +29,7 @@ pub async fn check(
     if limit == 0 {
         return Ok(());
     }
-    super::advisory::lock(db, &format!("address\n{email}")).await?;
+    lock(db, email).await?;
     let made = made_since(db, email, now - WINDOW).await?;
     if made.len() < limit as usize {
         return Ok(());
@@ -42,20 +43,41 @@ pub async fn check(
     })
 }
 
-/// When each reservation for `email` made after `since` was made, oldest first.
+/// Serialises attempts for one address until the transaction ends (taken
+/// by `check`, and first by a waiting list's acceptance, which writes the
+/// slot before booking: the same order as a booking, so no deadlock).
+pub async fn lock(db: &impl ConnectionTrait, email: &str) -> Result<(), DbErr> {
+    super::advisory::lock(db, &format!("address\n{email}")).await
+}
+
+/// When each reservation (and each place on a waiting list not turned
+/// into one) for `email` made after `since` was made, oldest first.
 async fn made_since(db: &impl ConnectionTrait, email: &str, since: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>, DbErr> {
+    use crate::db::waitlist_entries as entries;
     let holders = Query::select()
         .column(residents::Column::Id)
         .from(residents::Entity)
         .and_where(residents::Column::Email.eq(email))
         .to_owned();
-    reservations::Entity::find()
+    let mut made: Vec<DateTime<Utc>> = reservations::Entity::find()
         .select_only()
         .column(reservations::Column::CreatedAt)
-        .filter(reservations::Column::ResidentId.in_subquery(holders))
+        .filter(reservations::Column::ResidentId.in_subquery(holders.clone()))
         .filter(reservations::Column::CreatedAt.gt(since))
-        .order_by_asc(reservations::Column::CreatedAt)
         .into_tuple::<DateTime<Utc>>()
         .all(db)
-        .await
+        .await?;
+    made.extend(
+        entries::Entity::find()
+            .select_only()
+            .column(entries::Column::CreatedAt)
+            .filter(entries::Column::ResidentId.in_subquery(holders))
+            .filter(entries::Column::CreatedAt.gt(since))
+            .filter(entries::Column::Status.ne(entries::Status::Accepted))
+            .into_tuple::<DateTime<Utc>>()
+            .all(db)
+            .await?,
+    );
+    made.sort();
+    Ok(made)
 }

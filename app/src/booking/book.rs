@@ -6,7 +6,8 @@ use crate::actor::Actor;
 use crate::clock::Clock;
 use crate::db::audit_log::Action;
 use crate::db::{reservations, residents};
-use crate::domain::{Availability, EmailAddress, PhoneNumber, ReservationNumber, UserKey, ValidDetails};
+use crate::domain::{Availability, EmailAddress, PhoneNumber, ReservationNumber, Said, UserKey, ValidDetails};
+use crate::language::Language;
 use crate::mail;
 use crate::site::SiteSettings;
 use crate::time::to_jst;
@@ -22,6 +23,27 @@ pub enum ForWhom {
     New(ValidDetails),
 }
 
+/// What the service's 対象者条件 are checked against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Conditions {
+    /// What the resident said on 対象者の確認 (their date of birth is in
+    /// the details or on record). `Said::default()` for a service open to
+    /// all.
+    Said(Said),
+    /// At the counter (staff only): ages are checked from the date of
+    /// birth; the sex and the questions are the clerk's to ask. With
+    /// `waived`, the reason for booking someone outside the rules, the
+    /// place is taken anyway and the reason goes into the audit log.
+    Counter { waived: Option<String> },
+}
+
+impl Conditions {
+    /// Nothing said: enough for a service open to all.
+    pub fn none() -> Conditions {
+        Conditions::Said(Said::default())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Booked {
     pub reservation_id: i32,
@@ -35,7 +57,9 @@ pub struct Booked {
 /// a new resident), and queues the confirmation email with the 利用者キー;
 /// when staff act, writes the audit entry. Refuses a closed slot, a full
 /// one (the conditional UPDATE), a person at the service's limit, and —
-/// unless staff act — an email address at its daily share (公平な利用).
+/// unless staff act — an email address at its daily share (公平な利用),
+/// and someone outside the service's 対象者条件 (unless staff waive them,
+/// with a reason).
 pub async fn book(
     txn: &impl ConnectionTrait,
     site: &SiteSettings,
@@ -43,41 +67,17 @@ pub async fn book(
     clock: &Clock,
     slot_id: i32,
     for_whom: ForWhom,
+    conditions: Conditions,
 ) -> Result<Booked, BookingError> {
     let now = clock.now();
     let now_jst = to_jst(now);
-    // The language the resident is using as they book: their emails are in
-    // it from now on. Not when staff book for them at the counter or on the
-    // phone (the console is Japanese whatever the resident reads).
-    let speaking = match actor {
-        Actor::Guest | Actor::Resident(_) => Some(crate::language::current()),
-        Actor::Staff(_) => None,
-    };
-    match (actor, &for_whom) {
-        (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) => {}
-        (Actor::Resident(me), ForWhom::Known { resident_id, .. }) if me == resident_id => {}
-        _ => return Err(BookingError::NotYours),
-    }
+    authorize(actor, &for_whom)?;
     let (slot, service) = slot_with_service(txn, slot_id).await?.ok_or(BookingError::NotFound)?;
     if deadlines::slot_availability(&service, &slot, now_jst) == Availability::Closed {
         return Err(BookingError::SlotClosed);
     }
-    let known = match &for_whom {
-        ForWhom::Known { resident_id, .. } => {
-            Some(residents::Entity::find_by_id(*resident_id).one(txn).await?.ok_or(BookingError::NotFound)?)
-        }
-        ForWhom::New(_) => None,
-    };
-    let person = match (&known, &for_whom) {
-        (Some(resident), _) => Person::of(resident),
-        (None, ForWhom::New(details)) => Person {
-            resident_id: None,
-            email: details.email.to_string(),
-            kana: details.kana.to_string(),
-            birth_date: details.birth_date.date(),
-        },
-        (None, ForWhom::Known { .. }) => return Err(BookingError::NotFound),
-    };
+    let (known, person) = person_of(txn, &for_whom).await?;
+    let waiver = check_conditions(&service, &slot, &person, actor, &conditions, site)?;
     if actor.staff().is_none() {
         address_limit::check(txn, &person.email, site.fair_use.reservations_per_address_per_day, now).await?;
     }
@@ -85,8 +85,95 @@ pub async fn book(
     if !place::take(txn, slot.id).await? {
         return Err(BookingError::SlotFull);
     }
+    let (resident, new_resident) = record_for(txn, actor, known, for_whom, now).await?;
 
-    let (resident, new_resident) = match (known, for_whom) {
+    let number = unused_reservation_number(txn).await?;
+    let reservation = reservations::ActiveModel {
+        reservation_number: Set(number.as_str().to_string()),
+        resident_id: Set(resident.id),
+        slot_id: Set(slot.id),
+        status: Set(reservations::Status::Active),
+        created_at: Set(now),
+        cancelled_at: Set(None),
+        attendance: Set(None),
+        ticket_token: Set(crate::drafts::new_id()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+
+    let facts = facts::quote(&resident, &reservation, &service, &slot, true);
+    let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
+    mail::enqueue(txn, &email, mail::texts::reservation_confirmation(site, &facts), now).await?;
+    if let Some(staff) = actor.staff() {
+        let detail = if new_resident { "新規の利用者（利用者キー発行）" } else { "登録済みの利用者" };
+        crate::audit::record(txn, staff, Action::ReserveForResident, &format!("reservation:{}", number.as_str()), detail, now)
+            .await?;
+        if let Some(waiver) = &waiver {
+            crate::audit::record(txn, staff, Action::WaiveEligibility, &format!("reservation:{}", number.as_str()), waiver, now)
+                .await?;
+        }
+    }
+    tracing::info!(reservation = reservation.id, slot = slot.id, "reservation made");
+    Ok(Booked {
+        reservation_id: reservation.id,
+        reservation_number: reservation.reservation_number,
+        resident_id: resident.id,
+        new_resident,
+    })
+}
+
+/// Who may act for whom: a guest for someone new, a resident for
+/// themself, staff for anyone.
+pub(super) fn authorize(actor: &Actor, for_whom: &ForWhom) -> Result<(), BookingError> {
+    match (actor, for_whom) {
+        (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) => Ok(()),
+        (Actor::Resident(me), ForWhom::Known { resident_id, .. }) if me == resident_id => Ok(()),
+        _ => Err(BookingError::NotYours),
+    }
+}
+
+/// The record (when there is one) and the person the rules are counted for.
+pub(super) async fn person_of(
+    txn: &impl ConnectionTrait,
+    for_whom: &ForWhom,
+) -> Result<(Option<residents::Model>, Person), BookingError> {
+    Ok(match for_whom {
+        ForWhom::Known { resident_id, .. } => {
+            let resident = residents::Entity::find_by_id(*resident_id).one(txn).await?.ok_or(BookingError::NotFound)?;
+            let person = Person::of(&resident);
+            (Some(resident), person)
+        }
+        ForWhom::New(details) => (
+            None,
+            Person {
+                resident_id: None,
+                email: details.email.to_string(),
+                kana: details.kana.to_string(),
+                birth_date: details.birth_date.date(),
+            },
+        ),
+    })
+}
+
+/// The resident's record: the known one (its phone number replaced when a
+/// new one was given, its language the one they use now), or a new one
+/// with a new 利用者キー. Whether it is new.
+pub(super) async fn record_for(
+    txn: &impl ConnectionTrait,
+    actor: &Actor,
+    known: Option<residents::Model>,
+    for_whom: ForWhom,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(residents::Model, bool), BookingError> {
+    // The language the resident is using as they book: their emails are in
+    // it from now on. Not when staff book for them at the counter or on the
+    // phone (the console is Japanese whatever the resident reads).
+    let speaking = match actor {
+        Actor::Guest | Actor::Resident(_) => Some(crate::language::current()),
+        Actor::Staff(_) => None,
+    };
+    Ok(match (known, for_whom) {
         (Some(known), for_whom) => {
             let phone = match for_whom {
                 ForWhom::Known { phone: Some(phone), .. } if known.phone != phone.as_str() => Some(phone),
@@ -126,38 +213,39 @@ pub async fn book(
             (resident, true)
         }
         (None, ForWhom::Known { .. }) => return Err(BookingError::NotFound),
-    };
-
-    let number = unused_reservation_number(txn).await?;
-    let reservation = reservations::ActiveModel {
-        reservation_number: Set(number.as_str().to_string()),
-        resident_id: Set(resident.id),
-        slot_id: Set(slot.id),
-        status: Set(reservations::Status::Active),
-        created_at: Set(now),
-        cancelled_at: Set(None),
-        attendance: Set(None),
-        ticket_token: Set(crate::drafts::new_id()),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
-
-    let facts = facts::quote(&resident, &reservation, &service, &slot, true);
-    let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
-    mail::enqueue(txn, &email, mail::texts::reservation_confirmation(site, &facts), now).await?;
-    if let Some(staff) = actor.staff() {
-        let detail = if new_resident { "新規の利用者（利用者キー発行）" } else { "登録済みの利用者" };
-        crate::audit::record(txn, staff, Action::ReserveForResident, &format!("reservation:{}", number.as_str()), detail, now)
-            .await?;
-    }
-    tracing::info!(reservation = reservation.id, slot = slot.id, "reservation made");
-    Ok(Booked {
-        reservation_id: reservation.id,
-        reservation_number: reservation.reservation_number,
-        resident_id: resident.id,
-        new_resident,
     })
+}
+
+/// 対象者条件: refuses someone who does not meet them; at the counter,
+/// with a reason, lets them through and returns what the audit log keeps
+/// (which conditions, and why).
+pub(super) fn check_conditions(
+    service: &crate::db::services::Model,
+    slot: &crate::db::slots::Model,
+    person: &Person,
+    actor: &Actor,
+    conditions: &Conditions,
+    site: &SiteSettings,
+) -> Result<Option<String>, BookingError> {
+    let rule = service.eligibility();
+    if rule.is_open_to_all() {
+        return Ok(None);
+    }
+    let unmet = match (conditions, actor) {
+        (Conditions::Said(said), _) => rule.unmet_said(person.birth_date, said, slot.date),
+        (Conditions::Counter { .. }, Actor::Staff(_)) => rule.unmet_age(person.birth_date, slot.date),
+        (Conditions::Counter { .. }, _) => return Err(BookingError::NotYours),
+    };
+    if unmet.is_empty() {
+        return Ok(None);
+    }
+    match conditions {
+        Conditions::Counter { waived: Some(reason) } if !reason.trim().is_empty() => {
+            let which = crate::conditions::unmet_in(&rule, &unmet, Language::Ja).join("、");
+            Ok(Some(format!("対象外の条件: {which}／理由: {}", reason.trim())))
+        }
+        _ => Err(crate::conditions::refusal(&rule, &unmet, site, crate::language::current())),
+    }
 }
 
 /// Keys are random over 59 bits, so a collision is all but impossible;

@@ -23,7 +23,8 @@ pub struct Cancelled {
 
 /// Marks the reservation cancelled, gives its place back and queues the
 /// キャンセル email; when staff act (no deadline for them), writes the
-/// audit entry. Cancelling twice is a no-op the second time.
+/// audit entry. The freed place goes to the first on the slot's waiting
+/// list, if anyone waits. Cancelling twice is a no-op the second time.
 pub async fn cancel(
     txn: &impl ConnectionTrait,
     site: &SiteSettings,
@@ -51,6 +52,7 @@ pub async fn cancel(
         return Ok(unchanged);
     }
     place::give_back(txn, found.slot.id).await?;
+    super::waitlist::offer_freed(txn, site, clock, found.slot.id).await?;
     let facts = facts::quote(&found.resident, r, &found.service, &found.slot, false);
     let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     mail::enqueue(txn, &email, mail::texts::reservation_cancelled(site, &facts), now).await?;

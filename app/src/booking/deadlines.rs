@@ -41,10 +41,11 @@ pub fn deadline_note(service: &services::Model) -> String {
 }
 
 /// Whether the slot takes reservations now: published, open, inside the
-/// booking window and before the deadline, and with room.
+/// booking window and before the deadline, and with room (a place held
+/// for someone on the waiting list is not room).
 pub fn slot_availability(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> Availability {
     let accepting = service.published && slot.is_open && rule(service).accepts(slot.date, now);
-    availability(slot.capacity, slot.taken, accepting)
+    availability(slot.capacity, slot.taken + slot.held, accepting)
 }
 
 /// The last moment to change or cancel a reservation on this slot.

@@ -18,6 +18,14 @@ pub enum BookingError {
     /// 公平な利用: the email address has had its share of reservations
     /// in the last 24 hours; `retry_at` says when the next is possible.
     AddressLimit { limit: u32, retry_at: String },
+    /// キャンセル待ち: the slot (or day) has room: book it instead.
+    HasRoom,
+    /// キャンセル待ち: this person is already in this line.
+    AlreadyWaiting,
+    /// 対象者条件: the person does not meet the service's conditions;
+    /// `reasons` says which (in the language of the request that found
+    /// it), `contact` whom to call.
+    NotEligible { reasons: String, contact: String },
     /// No such slot or reservation — or one that is someone else's, which
     /// must look exactly the same.
     NotFound,
@@ -37,7 +45,10 @@ impl BookingError {
             | BookingError::SlotClosed
             | BookingError::DeadlinePassed
             | BookingError::AlreadyCancelled
-            | BookingError::LimitReached(_) => 409,
+            | BookingError::LimitReached(_)
+            | BookingError::HasRoom
+            | BookingError::AlreadyWaiting
+            | BookingError::NotEligible { .. } => 409,
             BookingError::AddressLimit { .. } => 429,
             BookingError::NotFound => 404,
             BookingError::NotYours => 401,
@@ -58,6 +69,11 @@ impl BookingError {
             }
             BookingError::AddressLimit { limit, retry_at } => {
                 return ErrorAddressLimit.in_language(language, &[("limit", &limit.to_string()), ("retry_at", retry_at)]);
+            }
+            BookingError::HasRoom => ErrorWaitlistHasRoom,
+            BookingError::AlreadyWaiting => ErrorWaitlistAlreadyWaiting,
+            BookingError::NotEligible { reasons, contact } => {
+                return ErrorNotEligible.in_language(language, &[("reasons", reasons), ("contact", contact)]);
             }
             BookingError::NotFound => ErrorBookingNotFound,
             BookingError::NotYours => ErrorLoginRequired,

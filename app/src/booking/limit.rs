@@ -61,6 +61,16 @@ pub async fn check(
     Ok(())
 }
 
+/// Takes the lock `check` takes, first (a waiting list's acceptance, which
+/// writes the slot before booking, takes it before that write: the same
+/// order as a booking, so no deadlock).
+pub async fn lock(db: &impl ConnectionTrait, service: &services::Model, person: &Person) -> Result<(), DbErr> {
+    if service.max_active_per_resident > 0 {
+        super::advisory::lock(db, &person.lock_name(service.id)).await?;
+    }
+    Ok(())
+}
+
 /// Active reservations of `person` for the service on `today` or later.
 pub async fn upcoming(
     db: &impl ConnectionTrait,

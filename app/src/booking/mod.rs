@@ -38,9 +38,11 @@ mod move_to;
 mod place;
 #[cfg(feature = "ssr")]
 mod slot_cancel;
+#[cfg(feature = "ssr")]
+pub mod waitlist;
 
 #[cfg(feature = "ssr")]
-pub use book::{Booked, ForWhom, book};
+pub use book::{Booked, Conditions, ForWhom, book};
 #[cfg(feature = "ssr")]
 pub use cancel::{Cancelled, cancel};
 #[cfg(feature = "ssr")]

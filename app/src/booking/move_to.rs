@@ -48,6 +48,17 @@ pub async fn move_to(
     if deadlines::slot_availability(&target_service, &target, now_jst) == Availability::Closed {
         return Err(BookingError::SlotClosed);
     }
+    // 対象者条件: an age depends on the day (its fiscal year's end, or the
+    // day itself), so a resident's move is checked again; the sex and the
+    // answers do not change with the day. Staff moving a reservation at
+    // the counter decide there.
+    if actor.staff().is_none() {
+        let rule = target_service.eligibility();
+        let unmet = rule.unmet_age(found.resident.birth_date, target.date);
+        if !unmet.is_empty() {
+            return Err(crate::conditions::refusal(&rule, &unmet, site, crate::language::current()));
+        }
+    }
     // The two slot rows are written in id order, so two changes crossing
     // each other (A→B and B→A at once) cannot deadlock on PostgreSQL.
     if target.id < old.id {
@@ -88,6 +99,8 @@ pub async fn move_to(
         crate::audit::record(txn, staff, Action::MoveForResident, &format!("reservation:{}", r.reservation_number), &detail, now)
             .await?;
     }
+    // The place left behind goes to the first on that slot's waiting list.
+    super::waitlist::offer_freed(txn, site, clock, old.id).await?;
     tracing::info!(reservation = r.id, from = old.id, to = target.id, "reservation changed");
     Ok(Moved { resident_id: r.resident_id, changed: true })
 }

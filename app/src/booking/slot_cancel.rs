@@ -51,6 +51,7 @@ pub async fn cancel_slot(
         .exec(txn)
         .await?;
     place::give_back_all(txn, slot.id).await?;
+    super::waitlist::close_slot(txn, slot.id, now).await?;
     for reservation in &booked {
         let Some(person) = people.get(&reservation.resident_id) else { continue };
         let Ok(email) = EmailAddress::parse(&person.email) else { continue };

@@ -22,6 +22,8 @@ pub struct ServiceSummary {
     pub deadline_note: String,
     /// 「お一人1件まで」, or empty when there is no limit.
     pub limit_note: String,
+    /// 対象者条件 in words, one per condition (empty: open to all).
+    pub conditions: Vec<String>,
     /// Whether any slot in the booking window has room.
     pub has_room: bool,
 }

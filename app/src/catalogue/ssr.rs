@@ -19,6 +19,7 @@ fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
             0 => String::new(),
             n => crate::texts::Text::CatalogueLimitNote.said_with(&[("limit", &n.to_string())]),
         },
+        conditions: crate::conditions::rules_in(&service.eligibility(), crate::language::current()),
         has_room,
     }
 }

@@ -18,9 +18,17 @@ fn slot_status(a: &Availability) -> (&'static str, String) {
 }
 
 /// The calendar of `months` and the slots of `chosen`. A day links to
-/// `{page}?day={date}#slots`; a slot with room to `{link_base}{slot id}`.
+/// `{page}?day={date}#slots`; a slot with room to `{link_base}{slot id}`;
+/// with `waitlist`, a full slot to its waiting list (`?wait=slot`), and a
+/// day with every slot full to the day's (`?wait=day`).
 #[component]
-pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: String, link_base: String) -> impl IntoView {
+pub fn SlotCalendar(
+    months: Vec<CalendarMonth>,
+    chosen: Option<DaySlots>,
+    page: String,
+    link_base: String,
+    #[prop(default = false)] waitlist: bool,
+) -> impl IntoView {
     let Some(chosen) = chosen else {
         return view! { <p>{Text::CatalogueNoSlots.view()}</p> }.into_any();
     };
@@ -32,6 +40,10 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
     let weekdays = [Weekday::Sun, Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat]
         .map(|d| crate::time::weekday_in(d, language));
     let chosen_iso = chosen.date_iso.clone();
+    let whole_day_full = waitlist
+        && chosen.slots.iter().any(|s| s.availability == Availability::Full)
+        && chosen.slots.iter().all(|s| matches!(s.availability, Availability::Full | Availability::Closed));
+    let day_line = chosen.slots.iter().find(|s| s.availability == Availability::Full).map(|s| format!("{link_base}{}?wait=day", s.id));
     // Read before each slot's time by screen readers only: no readings.
     let date_plain = crate::words::plain(&chosen.date_label);
     view! {
@@ -88,18 +100,27 @@ pub fn SlotCalendar(months: Vec<CalendarMonth>, chosen: Option<DaySlots>, page: 
                                 </a>
                             </li>
                         }.into_any(),
-                        _ => view! {
+                        availability => view! {
                             <li>
                                 <span class="slot slot--unavailable">
                                     <span class="visually-hidden">{date_plain.clone()}" "</span>
                                     <span class="slot__time">{view_of(slot.time_label.clone())}</span>
                                     <span class="slot__status">{mark}" "{view_of(status)}</span>
                                 </span>
+                                {(waitlist && availability == Availability::Full).then(|| view! {
+                                    <a class="slot__waitlist" href=format!("{link_base}{}?wait=slot", slot.id)>
+                                        <span class="visually-hidden">{date_plain.clone()}" "{crate::words::plain(&slot.time_label)}" "</span>
+                                        {Text::CatalogueWaitlistLink.view()}
+                                    </a>
+                                })}
                             </li>
                         }.into_any(),
                     }
                 }).collect_view()}
             </ul>
+            {whole_day_full.then(|| day_line.map(|href| view! {
+                <p class="day__waitlist"><a href=href>{Text::CatalogueWaitlistDay.view()}</a></p>
+            })).flatten()}
         </section>
     }.into_any()
 }

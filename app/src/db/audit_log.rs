@@ -64,6 +64,12 @@ pub enum Action {
     ReserveForResident,
     #[sea_orm(string_value = "waiting_room")]
     WaitingRoom,
+    #[sea_orm(string_value = "waive_eligibility")]
+    WaiveEligibility,
+    #[sea_orm(string_value = "join_waitlist_for")]
+    JoinWaitlistForResident,
+    #[sea_orm(string_value = "view_waitlist")]
+    ViewWaitlist,
     #[sea_orm(string_value = "view_mail")]
     ViewMail,
     #[sea_orm(string_value = "resend_mail")]
@@ -98,6 +104,9 @@ impl Action {
             Action::MoveForResident => "予約の変更（代理）",
             Action::ReserveForResident => "代理予約",
             Action::WaitingRoom => "待合室の設定",
+            Action::WaiveEligibility => "対象者条件の例外の予約",
+            Action::JoinWaitlistForResident => "キャンセル待ちの登録（代理）",
+            Action::ViewWaitlist => "キャンセル待ちの一覧の閲覧",
         }
     }
 }

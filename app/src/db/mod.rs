@@ -12,6 +12,7 @@ pub mod sessions;
 pub mod staff;
 pub mod waiting_room;
 pub mod slots;
+pub mod waitlist_entries;
 
 use sea_orm::{
     AccessMode, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,

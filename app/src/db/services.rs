@@ -22,12 +22,34 @@ pub struct Model {
     pub published: bool,
     pub sort_order: i32,
     pub created_at: DateTimeUtc,
+    /// 対象者条件 as JSON (`Eligibility::to_stored`); empty: open to all.
+    pub eligibility: String,
+    /// キャンセル待ち: how long a freed place is held for the one offered
+    /// it (`booking::waitlist::hold_until`).
+    pub waitlist_hold_hours: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
-impl ActiveModelBehavior for ActiveModel {}
+/// What a new service starts with beyond its form: columns added later
+/// get their defaults here too, so an insert never leaves them unset.
+impl ActiveModelBehavior for ActiveModel {
+    fn new() -> Self {
+        Self {
+            eligibility: sea_orm::ActiveValue::Set(String::new()),
+            waitlist_hold_hours: sea_orm::ActiveValue::Set(24),
+            ..ActiveModelTrait::default()
+        }
+    }
+}
+
+impl Model {
+    /// 対象者条件: who may reserve (`crate::domain::Eligibility`).
+    pub fn eligibility(&self) -> crate::domain::Eligibility {
+        crate::domain::Eligibility::from_stored(&self.eligibility)
+    }
+}
 
 /// Every service by id (a city has a handful), for lists that name them.
 pub async fn all_by_id(db: &impl ConnectionTrait) -> Result<std::collections::HashMap<i32, Model>, DbErr> {

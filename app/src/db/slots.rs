@@ -12,6 +12,9 @@ pub struct Model {
     pub end_time: Time,
     pub capacity: i32,
     pub taken: i32,
+    /// Places held for someone offered them from the waiting list
+    /// (`booking::waitlist`): not taken yet, but not free to book either.
+    pub held: i32,
     pub is_open: bool,
     pub created_at: DateTimeUtc,
 }
@@ -19,4 +22,9 @@ pub struct Model {
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 
-impl ActiveModelBehavior for ActiveModel {}
+/// A new slot holds no place for the waiting list.
+impl ActiveModelBehavior for ActiveModel {
+    fn new() -> Self {
+        Self { held: sea_orm::ActiveValue::Set(0), ..ActiveModelTrait::default() }
+    }
+}

@@ -32,13 +32,33 @@ pub struct Question {
 }
 
 /// A service's conditions. The default has none: everyone may reserve.
+/// Stored as JSON in `services.eligibility` (empty: none).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Eligibility {
     pub min_age: Option<u32>,
     pub max_age: Option<u32>,
+    #[serde(default)]
     pub age_at: AgeAt,
+    #[serde(default)]
     pub sex: Option<Sex>,
+    #[serde(default)]
     pub questions: Vec<Question>,
+    /// Whom a resident who does not qualify should call (例: 射水市保健
+    /// センター 0766-52-7070); empty: the city's contact in the footer.
+    #[serde(default)]
+    pub contact: String,
+}
+
+/// Most yes/no questions one service may ask (a short form on a phone).
+pub const MAX_QUESTIONS: usize = 5;
+
+/// What a resident said on the 対象者の確認 step: their sex, when the
+/// service asks, and the answer to each question (`None`: not answered).
+/// Kept in the reservation's draft; checked again at 送信.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Said {
+    pub sex: Option<Sex>,
+    pub answers: Vec<Option<bool>>,
 }
 
 /// What a resident says about themself, for the conditions.
@@ -88,6 +108,48 @@ pub fn legal_age(birth: NaiveDate, on: NaiveDate) -> u32 {
 impl Eligibility {
     pub fn is_open_to_all(&self) -> bool {
         self.min_age.is_none() && self.max_age.is_none() && self.sex.is_none() && self.questions.is_empty()
+    }
+
+    /// Whether the conditions depend on the date of birth.
+    pub fn asks_age(&self) -> bool {
+        self.min_age.is_some() || self.max_age.is_some()
+    }
+
+    #[cfg(feature = "ssr")]
+    /// Reads `services.eligibility`. Empty means open to all; so does a
+    /// value this version cannot read (only the staff form writes it, so
+    /// that would be a bug, logged by the caller's tests rather than a
+    /// service no one can book).
+    pub fn from_stored(stored: &str) -> Eligibility {
+        if stored.trim().is_empty() {
+            return Eligibility::default();
+        }
+        serde_json::from_str(stored).unwrap_or_default()
+    }
+
+    #[cfg(feature = "ssr")]
+    /// What `services.eligibility` keeps: empty when open to all.
+    pub fn to_stored(&self) -> String {
+        if self.is_open_to_all() { String::new() } else { serde_json::to_string(self).unwrap_or_default() }
+    }
+
+    /// The conditions on age alone: what can be checked from a date of
+    /// birth (at the counter, and when a reservation moves to another day).
+    pub fn unmet_age(&self, birth_date: NaiveDate, slot_date: NaiveDate) -> Vec<Unmet> {
+        let ages_only = Eligibility { sex: None, questions: Vec::new(), ..self.clone() };
+        ages_only.unmet(&Applicant { birth_date, sex: None, answers: &[] }, slot_date)
+    }
+
+    /// Every condition not met by what a resident said; an unanswered
+    /// question is not met.
+    pub fn unmet_said(&self, birth_date: NaiveDate, said: &Said, slot_date: NaiveDate) -> Vec<Unmet> {
+        let answers: Vec<bool> = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| said.answers.get(i).copied().flatten().unwrap_or(!q.qualifying_answer))
+            .collect();
+        self.unmet(&Applicant { birth_date, sex: said.sex, answers: &answers }, slot_date)
     }
 
     /// The date ages are measured at for a slot on `slot_date`.
@@ -213,5 +275,38 @@ mod tests {
         assert_eq!(rule.unmet(&who(None, &[true]), slot), vec![Unmet::Sex(Sex::Female), Unmet::Question(1)]);
         assert!(Eligibility::default().is_open_to_all());
         assert!(!rule.is_open_to_all());
+    }
+
+    #[test]
+    fn what_a_resident_said_unanswered_questions_are_not_met() {
+        let rule = Eligibility {
+            min_age: Some(40),
+            sex: Some(Sex::Female),
+            questions: vec![Question { text: "射水市の国民健康保険に加入している".into(), qualifying_answer: true }],
+            ..Eligibility::default()
+        };
+        let slot = d(2026, 12, 1);
+        let said = |sex, answers: Vec<Option<bool>>| Said { sex, answers };
+        assert!(rule.unmet_said(d(1970, 1, 1), &said(Some(Sex::Female), vec![Some(true)]), slot).is_empty());
+        assert_eq!(rule.unmet_said(d(1970, 1, 1), &said(Some(Sex::Female), vec![None]), slot), vec![Unmet::Question(0)]);
+        assert_eq!(rule.unmet_said(d(1970, 1, 1), &said(Some(Sex::Female), vec![]), slot), vec![Unmet::Question(0)]);
+        assert_eq!(
+            rule.unmet_said(d(1990, 1, 1), &said(None, vec![Some(false)]), slot),
+            vec![Unmet::TooYoung { min_age: 40, at: d(2027, 3, 31) }, Unmet::Sex(Sex::Female), Unmet::Question(0)]
+        );
+        // Age alone: what the counter and a move can check.
+        assert!(rule.unmet_age(d(1970, 1, 1), slot).is_empty());
+        assert_eq!(rule.unmet_age(d(1990, 1, 1), slot).len(), 1);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn stored_as_json_and_empty_when_open_to_all() {
+        assert_eq!(Eligibility::default().to_stored(), "");
+        assert_eq!(Eligibility::from_stored(""), Eligibility::default());
+        let rule = Eligibility { min_age: Some(40), max_age: Some(74), contact: "保健センター".into(), ..Eligibility::default() };
+        assert_eq!(Eligibility::from_stored(&rule.to_stored()), rule);
+        // Written before `contact` existed: still read.
+        assert_eq!(Eligibility::from_stored(r#"{"min_age":40,"max_age":null}"#).min_age, Some(40));
     }
 }

@@ -21,7 +21,7 @@ mod fuzz;
 
 pub use birth_date::{BirthDate, BirthDateError};
 pub use details::{DetailsInput, ValidDetails};
-pub use eligibility::{AgeAt, Applicant, Eligibility, Question, Sex, Unmet, fiscal_year_end, legal_age};
+pub use eligibility::{AgeAt, Applicant, Eligibility, MAX_QUESTIONS, Question, Said, Sex, Unmet, fiscal_year_end, legal_age};
 pub use email::{EmailAddress, EmailError, masked_email};
 pub use field_error::{FieldError, confirmed_email};
 pub use kana::{Kana, KanaError};

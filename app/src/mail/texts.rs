@@ -19,6 +19,8 @@ pub const SLOT_CANCELLED: &str = "slot_cancelled";
 pub const EMAIL_CHANGED: &str = "email_changed";
 pub const IDENTITY_CODE: &str = "identity_code";
 pub const EMAIL_CHANGE_UNDONE: &str = "email_change_undone";
+pub const WAITLIST_JOINED: &str = "waitlist_joined";
+pub const WAITLIST_OFFER: &str = "waitlist_offer";
 
 /// What a secret (a one-time password, a 利用者キー) reads as in the outbox
 /// once the mail is sent or given up (`mail::shown`). Staff read it: Japanese.
@@ -96,6 +98,84 @@ pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Ma
                 ("notes", notes.as_str()),
                 ("ticket", ticket.as_str()),
                 ("deadline", r.deadline.as_str()),
+                ("footer", footer.as_str()),
+            ],
+        ),
+    }
+}
+
+/// What the キャンセル待ち emails say, in the resident's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaitlistFacts {
+    pub language: Language,
+    pub name: String,
+    pub service: String,
+    /// The slot (`2026年12月1日(火) 9:30〜10:00`) or the day waited for.
+    pub what: String,
+    /// Place in line, from 1.
+    pub position: u64,
+    /// The new 利用者キー, when joining made a record; else empty.
+    pub user_key: String,
+}
+
+pub fn waitlist_joined(site: &SiteSettings, w: &WaitlistFacts) -> Mail {
+    let language = w.language;
+    let key = if w.user_key.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n\n", Text::MailWaitlistKeyLine.in_language(language, &[("user_key", w.user_key.as_str())]))
+    };
+    let footer = footer(site, language);
+    let position = w.position.to_string();
+    Mail {
+        kind: WAITLIST_JOINED,
+        secrets: secret_key(&w.user_key),
+        subject: Text::MailWaitlistJoinedSubject.email(language, &[("service", w.service.as_str())]),
+        body: Text::MailWaitlistJoinedBody.email(
+            language,
+            &[
+                ("name", w.name.as_str()),
+                ("service", w.service.as_str()),
+                ("what", w.what.as_str()),
+                ("position", position.as_str()),
+                ("key", key.as_str()),
+                ("footer", footer.as_str()),
+            ],
+        ),
+    }
+}
+
+/// What the offer of a freed place says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferFacts {
+    pub language: Language,
+    pub name: String,
+    pub service: String,
+    pub when: String,
+    pub venue: String,
+    /// The last moment to take it, in `language`.
+    pub until: String,
+    /// The offer's own page (its token a mail secret).
+    pub url: String,
+}
+
+pub fn waitlist_offer(site: &SiteSettings, o: &OfferFacts) -> Mail {
+    let language = o.language;
+    let footer = footer(site, language);
+    let token = o.url.rsplit('/').next().unwrap_or_default().to_string();
+    Mail {
+        kind: WAITLIST_OFFER,
+        secrets: vec![token],
+        subject: Text::MailWaitlistOfferSubject.email(language, &[("service", o.service.as_str())]),
+        body: Text::MailWaitlistOfferBody.email(
+            language,
+            &[
+                ("name", o.name.as_str()),
+                ("service", o.service.as_str()),
+                ("when", o.when.as_str()),
+                ("venue", o.venue.as_str()),
+                ("until", o.until.as_str()),
+                ("url", o.url.as_str()),
                 ("footer", footer.as_str()),
             ],
         ),

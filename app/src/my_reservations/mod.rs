@@ -44,6 +44,21 @@ pub struct MyPage {
     pub email: String,
     pub upcoming: Vec<MyReservation>,
     pub past: Vec<MyReservation>,
+    /// キャンセル待ち still in line (today or later).
+    pub waiting: Vec<MyWaiting>,
+}
+
+/// One place on a waiting list, as its holder sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyWaiting {
+    pub id: i32,
+    pub service_name: String,
+    /// The slot (`2026年12月1日(火) 9:30〜10:00`) or the day waited for.
+    pub what: String,
+    /// Place in line, from 1.
+    pub position: u64,
+    /// While a place is held for them: until when (see the email).
+    pub offered_until: Option<String>,
 }
 
 /// 変更: the reservation and the other slots of its service.
@@ -104,6 +119,18 @@ pub async fn change_reservation(number: String, slot_id: i32) -> Result<(), AppE
     let number = ssr::change(&state.db, &state.site, &state.clock, resident, &number, slot_id).await.map_err(fail)?;
     state.outbox_signal.notify_one();
     crate::redirect::to(&format!("/my/reservations/{}/changed", number.as_str()));
+    Ok(())
+}
+
+/// キャンセル待ちを取り消す: out of the line (an offer out to them is
+/// passed to the next in line).
+#[server(endpoint = "my/leave_waitlist")]
+pub async fn leave_waitlist(id: i32) -> Result<(), AppError> {
+    use crate::error::fail;
+    let (state, resident) = resident_id().await?;
+    ssr::leave_waitlist(&state.db, &state.site, &state.clock, resident, id).await.map_err(fail)?;
+    state.outbox_signal.notify_one();
+    crate::redirect::to("/my?left=1");
     Ok(())
 }
 

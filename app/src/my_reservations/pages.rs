@@ -77,12 +77,16 @@ pub fn MyReservationsPage() -> impl IntoView {
     let page = Resource::new(|| (), |_| get_my_page());
     let query = leptos_router::hooks::use_query_map();
     let email_changed = query.read_untracked().get("email_changed").is_some();
+    let left_line = query.read_untracked().get("left").is_some();
     view! {
         <Title text=Text::SiteMy.plain()/>
         <Breadcrumbs current=Text::SiteMy/>
         <h1>{Text::SiteMy.view()}</h1>
         {email_changed.then(|| view! {
             <div class="panel panel--success" role="status"><p>{Text::MyEmailChanged.view()}</p></div>
+        })}
+        {left_line.then(|| view! {
+            <div class="panel panel--success" role="status" data-testid="left-waitlist"><p>{Text::MyWaitingLeft.view()}</p></div>
         })}
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
@@ -96,6 +100,7 @@ pub fn MyReservationsPage() -> impl IntoView {
                             p.upcoming.into_iter().map(|r| view! { <ReservationCard r/> }).collect_view().into_any()
                         }}
                         <p><a class="button button--primary" href="/reserve">{Text::MyNewReservation.view()}</a></p>
+                        {(!p.waiting.is_empty()).then(|| view! { <MyWaitingLists waiting=p.waiting.clone()/> })}
                         <h2>{Text::MyPastHeading.view()}</h2>
                         {if p.past.is_empty() {
                             view! { <p>{Text::MyPastNone.view()}</p> }.into_any()
@@ -114,6 +119,37 @@ pub fn MyReservationsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// キャンセル待ち: each place in line, with a button to leave it.
+#[component]
+fn MyWaitingLists(waiting: Vec<MyWaiting>) -> impl IntoView {
+    let leave = ServerAction::<LeaveWaitlist>::new();
+    view! {
+        <h2>{Text::MyWaitingHeading.view()}</h2>
+        {move || leave.value().get().and_then(|r| r.err()).map(|error| view! {
+            <div class="notice notice--error" role="alert"><p>{crate::words::view_of(error.message())}</p></div>
+        })}
+        {waiting.into_iter().map(|w| {
+            let position = w.position.to_string();
+            view! {
+                <section class="reservation-card" data-testid=format!("waiting-{}", w.id)>
+                    <h3>{w.service_name.clone()}</h3>
+                    <dl class="facts">
+                        <dt>{Text::MyWaitingWhat.view()}</dt><dd>{crate::words::view_of(w.what.clone())}</dd>
+                        <dt>{Text::MyWaitingPosition.view()}</dt><dd>{Text::MyWaitingPositionValue.view_with(&[("position", &position)])}</dd>
+                    </dl>
+                    {w.offered_until.clone().map(|until| view! {
+                        <p class="notice">{Text::MyWaitingOffered.view_with(&[("until", &until)])}</p>
+                    })}
+                    <ActionForm action=leave>
+                        <input type="hidden" name="id" value=w.id/>
+                        <SubmitButton label=Text::MyWaitingLeave pending=leave.pending() class="button button--secondary"/>
+                    </ActionForm>
+                </section>
+            }
+        }).collect_view()}
     }
 }
 

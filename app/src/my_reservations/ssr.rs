@@ -57,6 +57,7 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
     let (upcoming, mut past): (Vec<_>, Vec<_>) =
         rows.into_iter().map(|(_, r)| r).partition(|r| matches!(r.status, Standing::Active | Standing::Locked));
     past.reverse(); // most recent first
+    let waiting = waiting_of(db, resident_id, now).await?;
     Ok(Some(MyPage {
         resident_name: resident.name,
         user_key: UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or(resident.user_key),
@@ -64,7 +65,54 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
         email: resident.email,
         upcoming,
         past,
+        waiting,
     }))
+}
+
+/// The resident's places on waiting lists, today or later, still in line.
+async fn waiting_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDateTime) -> Result<Vec<MyWaiting>, DbErr> {
+    use crate::db::waitlist_entries as entries;
+    let mine = entries::Entity::find()
+        .filter(entries::Column::ResidentId.eq(resident_id))
+        .filter(entries::Column::Date.gte(now.date()))
+        .filter(entries::Column::Status.is_in([entries::Status::Waiting, entries::Status::Offered]))
+        .order_by_asc(entries::Column::Date)
+        .all(db)
+        .await?;
+    let mut rows = Vec::new();
+    for e in mine {
+        let Some(service) = services::Entity::find_by_id(e.service_id).one(db).await? else { continue };
+        let what = match e.slot_id {
+            Some(id) => match slots::Entity::find_by_id(id).one(db).await? {
+                Some(s) => slot_when(s.date, s.start_time, s.end_time),
+                None => continue,
+            },
+            None => crate::texts::Text::MyWaitingWholeDay.said_with(&[("date", &crate::time::date_long(e.date))]),
+        };
+        rows.push(MyWaiting {
+            id: e.id,
+            service_name: service.name,
+            what,
+            position: booking::waitlist::position_of(db, &e).await?,
+            offered_until: e.offer_expires_at.filter(|_| e.status == entries::Status::Offered).map(|at| date_time_long(to_jst(at))),
+        });
+    }
+    Ok(rows)
+}
+
+/// キャンセル待ちを取り消す, for the resident's own place only (someone
+/// else's looks like an unknown one).
+pub async fn leave_waitlist(
+    db: &DatabaseConnection,
+    site: &SiteSettings,
+    clock: &Clock,
+    resident_id: i32,
+    entry_id: i32,
+) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    booking::waitlist::withdraw(&txn, site, clock, resident_id, entry_id).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The resident's reservation with this number (someone else's, or an

@@ -1,18 +1,48 @@
 //! 予約する: choose a service, a slot, enter details, check, send, done.
 //! Every step is its own URL; what a step needs is kept on the server in
 //! a draft, so the flow works as plain HTML forms without JavaScript.
+mod conditions;
 mod pages;
+mod parts;
+mod waitlist;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
 pub use pages::{CompletePage, ConfirmPage, DraftDetailsPage, NewDetailsPage, ServiceListPage, SlotListPage};
 
 use crate::catalogue::{ServiceSlots, ServiceSummary, SlotSummary};
+use crate::conditions::{ConditionsView, Step};
 use crate::domain::DetailsInput;
 use crate::error::AppError;
 use crate::domain::FieldError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+/// キャンセル待ち instead of a reservation: for the full slot, or for any
+/// slot of its day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WaitFor {
+    Slot,
+    Day,
+}
+
+impl WaitFor {
+    /// As a form sends it (`wait=slot`, `wait=day`); anything else: none.
+    pub fn parse(value: Option<&str>) -> Option<WaitFor> {
+        match value {
+            Some("slot") => Some(WaitFor::Slot),
+            Some("day") => Some(WaitFor::Day),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            WaitFor::Slot => "slot",
+            WaitFor::Day => "day",
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DetailsDraft {
@@ -22,6 +52,11 @@ pub struct DetailsDraft {
     pub errors: Vec<FieldError>,
     /// A logged-in resident: only the phone number is asked for.
     pub known_resident: bool,
+    /// 対象者の確認 before the details (a service with 対象者条件).
+    pub step: Step,
+    pub conditions: Option<ConditionsView>,
+    /// キャンセル待ち rather than a reservation.
+    pub wait: Option<WaitFor>,
 }
 
 /// The answers as they will be stored, for the check-your-answers page.
@@ -43,6 +78,8 @@ pub struct ConfirmView {
     pub answers: Option<Answers>,
     /// A logged-in resident: no new user key will be issued.
     pub known_resident: bool,
+    /// キャンセル待ち rather than a reservation.
+    pub wait: Option<WaitFor>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -55,6 +92,9 @@ pub struct Completed {
     pub slot: SlotSummary,
     /// The 予約票 (`crate::ticket`).
     pub ticket_path: String,
+    /// キャンセル待ち: the place in line (then there is no reservation
+    /// number nor 予約票 yet).
+    pub waiting: Option<u64>,
 }
 
 #[server(endpoint = "reserve/services")]
@@ -102,13 +142,15 @@ pub async fn save_details(
     phone: String,
     email: String,
     email_confirm: String,
+    wait: Option<String>,
 ) -> Result<(), AppError> {
     use crate::state::app_state;
     let state = app_state()?;
     let input = DetailsInput { name, kana, birth_year, birth_month, birth_day, phone, email, email_confirm };
     let me = crate::login::ssr::current_resident(&state).await?;
     let owner = crate::browser::of_request(&state.site);
-    let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, me.as_ref(), &owner, state.clock.now()).await?;
+    let wait = WaitFor::parse(wait.as_deref());
+    let saved = ssr::save_details(&state.db, Some(draft_id.as_str()), slot_id, input, wait, me.as_ref(), &owner, state.clock.now()).await?;
     let next = if saved.valid {
         format!("/reserve/drafts/{}/confirm", saved.draft_id)
     } else {
@@ -127,13 +169,60 @@ pub async fn get_my_details() -> Result<Option<DetailsInput>, AppError> {
     Ok(me.as_ref().map(crate::db::residents::Model::details))
 }
 
+/// The slot's service's 対象者条件 (`None`: open to all), asked before
+/// the details form.
+#[server(endpoint = "reserve/slot_conditions")]
+pub async fn get_slot_conditions(slot_id: i32) -> Result<Option<ConditionsView>, AppError> {
+    use crate::state::app_state;
+    let state = app_state()?;
+    ssr::slot_conditions(&state.db, &state.site, slot_id).await
+}
+
+/// 対象者の確認 → 次へ: keeps the answers in the reservation's draft and
+/// goes to it: the details form when the conditions are met, else the
+/// questions again (with what to correct) or why the service cannot be
+/// booked and whom to call.
+#[server(endpoint = "reserve/conditions")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_conditions(
+    draft_id: String,
+    slot_id: i32,
+    birth_year: Option<String>,
+    birth_month: Option<String>,
+    birth_day: Option<String>,
+    sex: Option<String>,
+    answer_0: Option<String>,
+    answer_1: Option<String>,
+    answer_2: Option<String>,
+    answer_3: Option<String>,
+    answer_4: Option<String>,
+    wait: Option<String>,
+) -> Result<(), AppError> {
+    use crate::state::app_state;
+    let state = app_state()?;
+    let me = crate::login::ssr::current_resident(&state).await?;
+    let owner = crate::browser::of_request(&state.site);
+    let typed = ssr::ConditionsAnswers {
+        birth_year: birth_year.unwrap_or_default(),
+        birth_month: birth_month.unwrap_or_default(),
+        birth_day: birth_day.unwrap_or_default(),
+        sex,
+        answers: vec![answer_0, answer_1, answer_2, answer_3, answer_4],
+        wait: WaitFor::parse(wait.as_deref()),
+    };
+    let (draft, step) = ssr::save_conditions(&state.db, Some(draft_id.as_str()), slot_id, typed, me.as_ref(), &owner, state.clock.now()).await?;
+    let to_fix = matches!(&step, Step::Ask { errors, .. } if !errors.is_empty());
+    crate::redirect::to(&format!("/reserve/drafts/{draft}{}", if to_fix { "#error-summary-title" } else { "" }));
+    Ok(())
+}
+
 #[server(endpoint = "reserve/draft")]
 pub async fn get_details_draft(draft_id: String) -> Result<DetailsDraft, AppError> {
     use crate::error::fail;
     use crate::state::app_state;
     let state = app_state()?;
     let owner = crate::browser::of_request(&state.site);
-    ssr::details_draft(&state.db, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
+    ssr::details_draft(&state.db, &state.site, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
 }
 
 #[server(endpoint = "reserve/confirm_view")]

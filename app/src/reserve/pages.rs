@@ -6,12 +6,9 @@ use crate::texts::Text;
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use crate::words::view_of;
 use leptos_meta::Title;
+use super::parts::{BirthDateFields, details_trail, reserve_crumb};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// The breadcrumb back to the list of services (予約する).
-fn reserve_crumb() -> (crate::texts::Words, String) {
-    (Text::SiteReserve.into(), "/reserve".to_string())
-}
 
 fn param(name: &'static str) -> Memo<String> {
     let params = use_params_map();
@@ -103,22 +100,30 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
             {(!service.limit_note.is_empty()).then(|| view! {
                 <dt>{Text::ReserveLabelLimit.view()}</dt><dd data-testid="service-limit">{view_of(service.limit_note.clone())}</dd>
             })}
+            {(!service.conditions.is_empty()).then(|| view! {
+                <dt>{Text::ConditionsLabel.view()}</dt>
+                <dd data-testid="service-conditions">
+                    <ul class="conditions">
+                        {service.conditions.iter().map(|rule| view! { <li>{view_of(rule.clone())}</li> }).collect_view()}
+                    </ul>
+                </dd>
+            })}
         </dl>
         {(!service.notes.is_empty()).then(|| view! { <p class="notice">{service.notes.clone()}</p> })}
         <h2>{Text::ReserveSlotsHeading.view()}</h2>
-        <SlotCalendar months chosen page link_base="/reserve/slots/".to_string()/>
+        <SlotCalendar months chosen page link_base="/reserve/slots/".to_string() waitlist=true/>
     }
 }
 
-fn details_trail(service_id: i32) -> Vec<(crate::texts::Words, String)> {
-    vec![reserve_crumb(), (Text::ReserveSlotsTitle.into(), format!("/reserve/services/{service_id}"))]
-}
 
 /// Step 3 for a slot just chosen.
 #[component]
 pub fn NewDetailsPage() -> impl IntoView {
     let slot_id = param("slot_id");
+    let query = use_query_map();
+    let wait = Memo::new(move |_| WaitFor::parse(query.read().get("wait").as_deref()));
     let save = ServerAction::<SaveDetails>::new();
+    let answer = ServerAction::<SaveConditions>::new();
     let slot = Resource::new(move || slot_id.get(), |id| async move {
         match id.parse::<i32>() {
             Ok(id) => get_slot_summary(id).await,
@@ -126,24 +131,40 @@ pub fn NewDetailsPage() -> impl IntoView {
         }
     });
     let me = Resource::new(|| (), |_| get_my_details());
+    let conditions = Resource::new(move || slot_id.get(), |id| async move {
+        match id.parse::<i32>() {
+            Ok(id) => get_slot_conditions(id).await,
+            Err(_) => Ok(None),
+        }
+    });
     view! {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 let me = me.await.ok().flatten();
-                match slot.await {
-                    Ok(slot) if matches!(slot.availability, Availability::Open { .. }) => {
+                let conditions = conditions.await;
+                let slot = slot.await;
+                // キャンセル待ち only where there is nothing to book.
+                let wait = wait.get().filter(|_| matches!(&slot, Ok(s) if s.availability == Availability::Full));
+                match slot {
+                    Ok(slot) if matches!(slot.availability, Availability::Open { .. }) || wait.is_some() => {
                         let known = me.is_some();
-                        view! {
-                            <DetailsForm save info=slot draft_id=String::new() input=me.unwrap_or_default() errors=vec![] known/>
-                        }.into_any()
+                        match conditions {
+                            // 対象者の確認 first.
+                            Ok(Some(conditions)) => view! {
+                                <super::conditions::ConditionsForm save=answer info=slot conditions draft_id=String::new() input=me.unwrap_or_default()
+                                    said=Default::default() errors=vec![] known wait=wait/>
+                            }.into_any(),
+                            Ok(None) => view! {
+                                <DetailsForm save info=slot draft_id=String::new() input=me.unwrap_or_default() errors=vec![] known met=false wait=wait/>
+                            }.into_any(),
+                            Err(error) => view! { <LoadError error/> }.into_any(),
+                        }
                     }
                     Ok(slot) => {
                         let back = format!("/reserve/services/{}", slot.service_id);
-                        let message = if slot.availability == Availability::Full {
-                            Text::ReserveSlotFull
-                        } else {
-                            Text::ErrorSlotClosed
-                        };
+                        let full = slot.availability == Availability::Full;
+                        let message = if full { Text::ReserveSlotFull } else { Text::ErrorSlotClosed };
+                        let slot_id = slot.slot_id;
                         view! {
                             <Title text=Text::ReserveDetailsTitle.plain()/>
                             <Breadcrumbs trail=details_trail(slot.service_id) current=Text::ReserveDetailsTitle/>
@@ -151,6 +172,7 @@ pub fn NewDetailsPage() -> impl IntoView {
                                 <p>{message.view()}</p>
                                 <p><a href=back>{Text::ReserveBackToSlots.view()}</a></p>
                             </div>
+                            {full.then(|| view! { <super::waitlist::JoinLinks slot_id/> })}
                         }.into_any()
                     }
                     Err(error) => view! { <LoadError error/> }.into_any(),
@@ -165,14 +187,30 @@ pub fn NewDetailsPage() -> impl IntoView {
 pub fn DraftDetailsPage() -> impl IntoView {
     let draft_id = param("draft_id");
     let save = ServerAction::<SaveDetails>::new();
-    let draft = Resource::new(move || (draft_id.get(), save.version().get()), |(id, _)| get_details_draft(id));
+    let answer = ServerAction::<SaveConditions>::new();
+    // 次へ and 確認 land on this same address: read the draft again after each.
+    let draft = Resource::new(
+        move || (draft_id.get(), save.version().get(), answer.version().get()),
+        |(id, _, _)| get_details_draft(id),
+    );
     view! {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match draft.await {
-                    Ok(d) => view! {
-                        <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident/>
-                    }.into_any(),
+                    Ok(d) => match (d.step, d.conditions) {
+                        (Step::Ask { said, errors }, Some(conditions)) => view! {
+                            <super::conditions::ConditionsForm save=answer info=d.slot conditions draft_id=d.draft_id input=d.input said errors known=d.known_resident wait=d.wait/>
+                        }.into_any(),
+                        (Step::Unmet { reasons }, Some(conditions)) => view! {
+                            <super::conditions::NotEligible info=d.slot reasons call=conditions.call/>
+                        }.into_any(),
+                        (step, _) => {
+                            let met = matches!(step, Step::Details { met: true });
+                            view! {
+                                <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident met wait=d.wait/>
+                            }.into_any()
+                        }
+                    },
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}
@@ -189,18 +227,22 @@ fn DetailsForm(
     errors: Vec<FieldError>,
     /// Logged in: the record's details are shown, only the phone is asked.
     known: bool,
+    /// 対象者の確認 was passed: said above the form.
+    met: bool,
+    /// キャンセル待ち rather than a reservation.
+    #[prop(default = None)]
+    wait: Option<WaitFor>,
 ) -> impl IntoView {
     let e = |field: &str| error_for(&errors, field);
     let (name_error, kana_error, birth_error, phone_error, email_error, confirm_error) =
         (e("name"), e("kana"), e("birth_year"), e("phone"), e("email"), e("email_confirm"));
     let slot = info;
+    let birth_input = input.clone();
     let title = if errors.is_empty() {
         Text::ReserveDetailsTitle.plain()
     } else {
         Text::FormErrorTitle.plain_with(&[("title", Text::ReserveDetailsTitle.said())])
     };
-    // 「エラー: 」 before the date of birth's error, read by screen readers only.
-    let error_prefix = Text::FormFieldError.plain_with(&[("message", "")]).trim().to_string();
     view! {
         <Title text=title/>
         <Breadcrumbs trail=details_trail(slot.service_id) current=Text::ReserveDetailsTitle/>
@@ -209,35 +251,20 @@ fn DetailsForm(
         {move || save.value().get().and_then(|r| r.err()).map(|error| view! {
             <div class="notice notice--error" role="alert"><p>{view_of(error.message())}</p></div>
         })}
+        {met.then(|| view! { <p class="notice" data-testid="conditions-met">{Text::ConditionsMet.view()}</p> })}
+        {wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
         <SlotFacts info=slot.clone()/>
         <ActionForm action=save>
             <input type="hidden" name="draft_id" value=draft_id/>
             <input type="hidden" name="slot_id" value=slot.slot_id/>
+            <super::waitlist::WaitField wait/>
             {if known {
                 view! { <KnownIdentity input=input.clone()/> }.into_any()
             } else {
                 view! {
             <TextField id="name" label=Text::FormLabelName value=input.name error=name_error autocomplete="name" hint=Text::ReserveNameHint/>
             <TextField id="kana" label=Text::FormLabelKana value=input.kana error=kana_error hint=Text::ReserveKanaHint/>
-            <fieldset class="field" class:field--error=birth_error.is_some() aria-describedby="birth-hint">
-                <legend class="field__label">{Text::FormLabelBirthDate.view()}</legend>
-                <p class="field__hint" id="birth-hint">{Text::ReserveBirthHint.view()}</p>
-                {birth_error.clone().map(|m| view! { <p class="field__error" id="birth-error"><span class="visually-hidden">{error_prefix}" "</span>{view_of(m)}</p> })}
-                <div class="date-inputs">
-                    <span class="date-inputs__item">
-                        <input id="birth_year" name="birth_year" class="input input--4" inputmode="numeric" autocomplete="bday-year" value=input.birth_year aria-invalid=birth_error.is_some().then_some("true")/>
-                        <label for="birth_year">{Text::ReserveBirthYear.view()}</label>
-                    </span>
-                    <span class="date-inputs__item">
-                        <input id="birth_month" name="birth_month" class="input input--2" inputmode="numeric" autocomplete="bday-month" value=input.birth_month aria-invalid=birth_error.is_some().then_some("true")/>
-                        <label for="birth_month">{Text::ReserveBirthMonth.view()}</label>
-                    </span>
-                    <span class="date-inputs__item">
-                        <input id="birth_day" name="birth_day" class="input input--2" inputmode="numeric" autocomplete="bday-day" value=input.birth_day aria-invalid=birth_error.is_some().then_some("true")/>
-                        <label for="birth_day">{Text::ReserveBirthDay.view()}</label>
-                    </span>
-                </div>
-            </fieldset>
+            <BirthDateFields input=birth_input.clone() error=birth_error.clone()/>
                 }.into_any()
             }}
             <TextField id="phone" label=Text::FormLabelPhone value=input.phone error=phone_error input_type="tel" autocomplete="tel" inputmode="tel" hint=Text::ReservePhoneHint/>
@@ -348,6 +375,7 @@ fn Confirm(submit: ServerAction<SubmitReservation>, v: ConfirmView) -> impl Into
         {v.known_resident.then(|| view! {
             <p class="notice" data-testid="known-resident">{Text::ReserveConfirmKnown.view()}</p>
         })}
+        {v.wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
         <SlotFacts info=v.slot.clone()/>
         <dl class="facts">
             <dt>{Text::FormLabelName.view()}</dt><dd>{a.name}</dd>
@@ -379,6 +407,7 @@ pub fn CompletePage() -> impl IntoView {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match done.await {
+                    Ok(c) if c.waiting.is_some() => view! { <super::waitlist::Joined c/> }.into_any(),
                     Ok(c) => view! {
                         <Title text=Text::ReserveCompleteTitle.plain()/>
                         <Breadcrumbs trail=vec![reserve_crumb()] current=Text::ReserveCompleteTitle/>

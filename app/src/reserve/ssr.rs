@@ -6,7 +6,8 @@ use crate::booking::{self, ForWhom, find::slot_with_service};
 use crate::catalogue::ssr::slot_summary_of;
 use crate::clock::Clock;
 use crate::db::{begin_write, reservations, residents, services, slots};
-use crate::domain::UserKey;
+use crate::conditions::Step;
+use crate::domain::{BirthDate, Said, UserKey};
 use crate::browser::Browser;
 use crate::drafts::{self, Claim, KIND_RESERVATION};
 use crate::site::SiteSettings;
@@ -22,6 +23,156 @@ pub struct ReservationDraft {
     /// new user key is issued (only the phone number may change).
     #[serde(default)]
     pub resident_id: Option<i32>,
+    /// What was said on 対象者の確認 (a service with 対象者条件).
+    #[serde(default)]
+    pub said: Option<Said>,
+    /// Whether that step was passed (then the details form follows, and a
+    /// date of birth changed there is checked again against the ages).
+    #[serde(default)]
+    pub conditions_met: bool,
+    /// Made by 対象者の確認, the details form not sent yet: nothing to
+    /// correct is shown on it before the resident has typed.
+    #[serde(default)]
+    pub untouched: bool,
+    /// キャンセル待ち rather than a reservation.
+    #[serde(default)]
+    pub wait: Option<WaitFor>,
+    /// The waiting-list entry it became (after 送信).
+    #[serde(default)]
+    pub joined: Option<i32>,
+}
+
+/// Where the draft stands with the service's 対象者条件, and what the
+/// details form must correct besides its own fields (a date of birth
+/// outside the ages).
+fn step_of(draft: &ReservationDraft, service: &services::Model, slot: &slots::Model, today: chrono::NaiveDate) -> (Step, Vec<FieldError>) {
+    let rule = service.eligibility();
+    if rule.is_open_to_all() {
+        return (Step::Details { met: false }, Vec::new());
+    }
+    let language = crate::language::current();
+    let birth = BirthDate::parse(&draft.input.birth_year, &draft.input.birth_month, &draft.input.birth_day, today).map(|b| b.date());
+    let said = draft.said.clone().unwrap_or_default();
+    if draft.conditions_met {
+        let errors = match birth {
+            Ok(birth) => crate::conditions::unmet_in(&rule, &rule.unmet_age(birth, slot.date), language)
+                .first()
+                .map(|rule| vec![FieldError::new("birth_year", crate::texts::Text::ErrorNotEligibleBirth.said_with(&[("rule", rule)]))])
+                .unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
+        return (Step::Details { met: true }, errors);
+    }
+    if draft.said.is_none() {
+        return (Step::Ask { said, errors: Vec::new() }, Vec::new());
+    }
+    let mut errors = Vec::new();
+    if rule.asks_age() {
+        if let Err(e) = &birth {
+            errors.push(FieldError::new("birth_year", e));
+        }
+    }
+    errors.extend(crate::conditions::unanswered(&rule, &said));
+    if !errors.is_empty() {
+        return (Step::Ask { said, errors }, Vec::new());
+    }
+    // No age asked: any date does for the rest (the age is not looked at).
+    let birth = birth.unwrap_or(today);
+    let unmet = rule.unmet_said(birth, &said, slot.date);
+    if unmet.is_empty() {
+        (Step::Details { met: true }, Vec::new())
+    } else {
+        (Step::Unmet { reasons: crate::conditions::unmet_in(&rule, &unmet, language) }, Vec::new())
+    }
+}
+
+/// Everything the details form must correct: its own fields, and a date
+/// of birth outside the service's ages; and, before it, whether the
+/// conditions step still stands in the way.
+fn details_errors(draft: &ReservationDraft, service: &services::Model, slot: &slots::Model, today: chrono::NaiveDate) -> (Step, Vec<FieldError>) {
+    let (step, eligibility) = step_of(draft, service, slot, today);
+    let mut errors = draft.input.validate(today).err().unwrap_or_default();
+    let extra: Vec<FieldError> = eligibility.into_iter().filter(|e| !errors.iter().any(|other| other.field == e.field)).collect();
+    errors.extend(extra);
+    (step, errors)
+}
+
+/// The answers of 対象者の確認 as the form sent them.
+pub struct ConditionsAnswers {
+    pub birth_year: String,
+    pub birth_month: String,
+    pub birth_day: String,
+    pub sex: Option<String>,
+    pub answers: Vec<Option<String>>,
+    pub wait: Option<WaitFor>,
+}
+
+/// A slot's service's 対象者条件 as the page shows them (`None`: open to
+/// all, or no such published slot).
+pub async fn slot_conditions(
+    db: &DatabaseConnection,
+    site: &SiteSettings,
+    slot_id: i32,
+) -> Result<Option<crate::conditions::ConditionsView>, AppError> {
+    Ok(slot_with_service(db, slot_id)
+        .await?
+        .filter(|(_, service)| service.published)
+        .and_then(|(_, service)| crate::conditions::view_in(&service.eligibility(), site, crate::language::current())))
+}
+
+/// Keeps the answers of 対象者の確認 in the reservation's draft (made
+/// now, or the one already begun for this slot) and returns its id; the
+/// draft's page then shows the questions again with what to correct, why
+/// the service cannot be booked, or the details form.
+pub async fn save_conditions(
+    db: &DatabaseConnection,
+    draft_id: Option<&str>,
+    slot_id: i32,
+    typed: ConditionsAnswers,
+    logged_in: Option<&residents::Model>,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<(String, Step), AppError> {
+    let Some((slot, service)) = slot_with_service(db, slot_id).await? else {
+        return Err(crate::error::fail(AppError::NotFound));
+    };
+    if !service.published {
+        return Err(crate::error::fail(AppError::NotFound));
+    }
+    let rule = service.eligibility();
+    let existing = match draft_id.filter(|id| !id.is_empty()) {
+        Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
+            .await?
+            .filter(|d| d.payload.slot_id == slot.id)
+            .map(|d| d.payload),
+        None => None,
+    };
+    let mut input = existing.map(|d| d.input).unwrap_or_default();
+    match logged_in {
+        // Logged in: the date of birth on record is the one that counts.
+        Some(resident) => input = resident.details(),
+        None => {
+            input.birth_year = drafts::clip(&typed.birth_year);
+            input.birth_month = drafts::clip(&typed.birth_month);
+            input.birth_day = drafts::clip(&typed.birth_day);
+        }
+    }
+    let said = crate::conditions::parse_said(&rule, typed.sex.as_deref(), &typed.answers);
+    let mut draft = ReservationDraft {
+        slot_id: slot.id,
+        input,
+        resident_id: logged_in.map(|r| r.id),
+        said: Some(said),
+        conditions_met: false,
+        untouched: true,
+        wait: typed.wait,
+        joined: None,
+    };
+    let today = crate::time::to_jst(now).date();
+    let (step, _) = step_of(&draft, &service, &slot, today);
+    draft.conditions_met = matches!(step, Step::Details { met: true });
+    let id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, owner, now).await?;
+    Ok((id, step))
 }
 
 pub struct Saved {
@@ -36,6 +187,7 @@ pub async fn save_details(
     draft_id: Option<&str>,
     slot_id: i32,
     input: DetailsInput,
+    wait: Option<WaitFor>,
     logged_in: Option<&residents::Model>,
     owner: &Browser,
     now: DateTime<Utc>,
@@ -62,8 +214,27 @@ pub async fn save_details(
         email: drafts::clip(&input.email),
         email_confirm: drafts::clip(&input.email_confirm),
     };
-    let valid = input.validate(now_jst.date()).is_ok();
-    let draft = ReservationDraft { slot_id: slot.id, input, resident_id: logged_in.map(|r| r.id) };
+    // What 対象者の確認 found stays with the draft.
+    let earlier = match draft_id.filter(|id| !id.is_empty()) {
+        Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
+            .await?
+            .filter(|d| d.payload.slot_id == slot.id)
+            .map(|d| (d.payload.said, d.payload.conditions_met)),
+        None => None,
+    };
+    let (said, conditions_met) = earlier.unwrap_or((None, false));
+    let draft = ReservationDraft {
+        slot_id: slot.id,
+        input,
+        resident_id: logged_in.map(|r| r.id),
+        said,
+        conditions_met,
+        untouched: false,
+        wait,
+        joined: None,
+    };
+    let (step, errors) = details_errors(&draft, &service, &slot, now_jst.date());
+    let valid = errors.is_empty() && matches!(step, Step::Details { .. });
     let draft_id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, owner, now)
         .await
         ?;
@@ -88,19 +259,26 @@ async fn load(
 
 pub async fn details_draft(
     db: &DatabaseConnection,
+    site: &SiteSettings,
     draft_id: &str,
     owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<DetailsDraft>, AppError> {
     let now_jst = crate::time::to_jst(now);
     Ok(load(db, draft_id, owner, now).await?.map(|(draft, slot, service)| {
-        let errors = draft.payload.input.validate(now_jst.date()).err().unwrap_or_default();
+        let (step, errors) = details_errors(&draft.payload, &service, &slot, now_jst.date());
+        // The details form shows its errors only once it has been sent
+        // (a draft made by 対象者の確認 has nothing typed yet).
+        let errors = if draft.payload.untouched { Vec::new() } else { errors };
         DetailsDraft {
             draft_id: draft.row.id,
+            conditions: crate::conditions::view_in(&service.eligibility(), site, crate::language::current()),
             slot: slot_summary_of(&service, &slot, now_jst),
             input: draft.payload.input,
             errors,
             known_resident: draft.payload.resident_id.is_some(),
+            step,
+            wait: draft.payload.wait,
         }
     }))
 }
@@ -113,7 +291,9 @@ pub async fn confirm_view(
 ) -> Result<Option<ConfirmView>, AppError> {
     let now_jst = crate::time::to_jst(now);
     Ok(load(db, draft_id, owner, now).await?.map(|(draft, slot, service)| {
-        let answers = draft.payload.input.validate(now_jst.date()).ok().map(|v| Answers {
+        let (step, errors) = details_errors(&draft.payload, &service, &slot, now_jst.date());
+        let ready = errors.is_empty() && matches!(step, Step::Details { .. });
+        let answers = draft.payload.input.validate(now_jst.date()).ok().filter(|_| ready).map(|v| Answers {
             name: v.name.to_string(),
             kana: v.kana.to_string(),
             // In the request's language (`1960年4月1日`), readings kept as `《》`.
@@ -126,6 +306,7 @@ pub async fn confirm_view(
             slot: slot_summary_of(&service, &slot, now_jst),
             answers,
             known_resident: draft.payload.resident_id.is_some(),
+            wait: draft.payload.wait,
         }
     }))
 }
@@ -136,6 +317,8 @@ pub enum Submitted {
     Reserved { reservation_id: i32 },
     /// The draft had already been sent (double click, reload): nothing new.
     AlreadyDone { reservation_id: i32 },
+    /// キャンセル待ち: in line.
+    Joined,
 }
 
 /// 送信: claims the draft, then books through the core, in one
@@ -166,7 +349,24 @@ pub async fn submit(
         ),
         None => (Actor::Guest, ForWhom::New(details)),
     };
-    let booked = booking::book(&txn, site, &actor, clock, draft.payload.slot_id, for_whom).await?;
+    // The core checks the 対象者条件 again, with the date of birth sent.
+    let conditions = booking::Conditions::Said(draft.payload.said.clone().unwrap_or_default());
+    if let Some(wait) = draft.payload.wait {
+        // キャンセル待ち: in line, not booked.
+        let wait = match wait {
+            WaitFor::Slot => booking::waitlist::Wait::Slot(draft.payload.slot_id),
+            WaitFor::Day => {
+                let (slot, _) = slot_with_service(&txn, draft.payload.slot_id).await?.ok_or(AppError::NotFound)?;
+                booking::waitlist::Wait::Day { service_id: slot.service_id, date: slot.date }
+            }
+        };
+        let joined = booking::waitlist::join(&txn, site, &actor, clock, wait, for_whom, conditions).await?;
+        let payload = ReservationDraft { joined: Some(joined.entry_id), ..draft.payload };
+        drafts::mark_joined(&txn, draft_id, &payload, now).await?;
+        txn.commit().await?;
+        return Ok(Submitted::Joined);
+    }
+    let booked = booking::book(&txn, site, &actor, clock, draft.payload.slot_id, for_whom, conditions).await?;
     drafts::mark_sent(&txn, draft_id, booked.reservation_id, now).await?;
     txn.commit().await?;
     Ok(Submitted::Reserved { reservation_id: booked.reservation_id })
@@ -184,6 +384,9 @@ pub async fn completed(
     else {
         return Ok(None);
     };
+    if let Some(entry_id) = draft.payload.joined {
+        return joined_page(db, &draft, entry_id, now).await;
+    }
     let Some(reservation_id) = draft.row.reservation_id else {
         return Ok(None);
     };
@@ -205,5 +408,37 @@ pub async fn completed(
         user_key: shown.then(|| user_key.to_string()),
         email: shown.then_some(resident.email),
         slot: slot_summary_of(&service, &slot, crate::time::to_jst(now)),
+        waiting: None,
+    }))
+}
+
+/// The completion page of a キャンセル待ち: the place in line, the key
+/// (shown as for a reservation).
+async fn joined_page(
+    db: &DatabaseConnection,
+    draft: &drafts::Loaded<ReservationDraft>,
+    entry_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<Completed>, AppError> {
+    use crate::db::waitlist_entries;
+    let Some(entry) = waitlist_entries::Entity::find_by_id(entry_id).one(db).await? else {
+        return Ok(None);
+    };
+    let Some(resident) = residents::Entity::find_by_id(entry.resident_id).one(db).await? else {
+        return Ok(None);
+    };
+    let Some((slot, service)) = slot_with_service(db, draft.payload.slot_id).await? else {
+        return Ok(None);
+    };
+    let user_key = UserKey::parse(&resident.user_key).map_err(AppError::internal)?;
+    let shown = draft.row.submitted_at.is_some_and(|at| now < at + drafts::KEY_SHOWN_FOR) && draft.payload.resident_id.is_none();
+    let position = booking::waitlist::position_of(db, &entry).await?;
+    Ok(Some(Completed {
+        ticket_path: String::new(),
+        reservation_number: String::new(),
+        user_key: shown.then(|| user_key.to_string()),
+        email: shown.then_some(resident.email),
+        slot: slot_summary_of(&service, &slot, crate::time::to_jst(now)),
+        waiting: Some(position),
     }))
 }

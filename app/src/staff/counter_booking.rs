@@ -5,6 +5,11 @@
 //! as the actor, so capacity, deadlines, the per-resident limit and the
 //! confirmation email are the residents' own, and the audit entry is
 //! written in the same transaction.
+//!
+//! 対象者条件: the page lists each service's conditions for the clerk to
+//! ask; the core checks the age from the date of birth. Someone outside
+//! the rules is booked only with a reason (例外の理由), which the audit log
+//! keeps beside the conditions they did not meet.
 use super::*;
 #[cfg(feature = "ssr")]
 use super::access;
@@ -33,7 +38,11 @@ pub struct CounterForm {
     pub slot_id: i32,
     pub draft_id: String,
     pub input: DetailsInput,
+    /// 例外の理由, as typed.
+    pub waiver: String,
     pub errors: Vec<FieldError>,
+    /// Each published service with 対象者条件: its name and conditions.
+    pub conditions: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -41,7 +50,15 @@ pub struct CounterDraft {
     pub resident_id: i32,
     pub slot_id: i32,
     pub input: DetailsInput,
+    #[serde(default)]
+    pub waiver: String,
+    /// The core's refusal (対象外), shown on the form with the rest.
+    #[serde(default)]
+    pub refused: Vec<FieldError>,
 }
+
+/// Longest 例外の理由 (characters).
+pub const MAX_WAIVER_CHARS: usize = 200;
 
 #[server(endpoint = "staff/counter_form")]
 pub async fn get_counter_form(resident_id: i32, draft_id: String) -> Result<CounterForm, AppError> {
@@ -64,6 +81,7 @@ pub async fn book_at_counter(
     birth_day: Option<String>,
     phone: String,
     email: Option<String>,
+    waiver: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
@@ -80,21 +98,27 @@ pub async fn book_at_counter(
         email_confirm: email.clone(),
         email,
     };
+    let waiver: String = waiver.unwrap_or_default().trim().chars().take(MAX_WAIVER_CHARS).collect();
     let slot_id = slot_id.trim().parse::<i32>().unwrap_or(0);
-    let Some(booked) = db::book(&state.db, &state.site, &access::acting(&me), &state.clock, resident_id, slot_id, typed.clone())
+    let booked = db::book(&state.db, &state.site, &access::acting(&me), &state.clock, resident_id, slot_id, typed.clone(), &waiver)
         .await
-        .map_err(fail)?
-    else {
+        .map_err(fail)?;
+    let refused = match booked {
+        db::Outcome::Booked(resident) => {
+            state.outbox_signal.notify_one();
+            crate::redirect::to(&format!("/staff/residents/{resident}?done=reserved"));
+            return Ok(());
+        }
+        db::Outcome::Fix => Vec::new(),
+        db::Outcome::Refused(errors) => errors,
+    };
+    {
         let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
         let owner = crate::browser::of_request(&state.site);
-        let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &CounterDraft { resident_id, slot_id, input: typed }, &owner, now)
-            .await
-            ?;
+        let draft = CounterDraft { resident_id, slot_id, input: typed, waiver, refused };
+        let draft = crate::drafts::save(&state.db, existing, KIND_COUNTER_BOOKING, &draft, &owner, now).await?;
         crate::redirect::to(&format!("/staff/reserve?resident={resident_id}&draft={draft}#error-summary-title"));
-        return Ok(());
-    };
-    state.outbox_signal.notify_one();
-    crate::redirect::to(&format!("/staff/residents/{booked}?done=reserved"));
+    }
     Ok(())
 }
 
@@ -124,6 +148,16 @@ pub fn CounterBookingPage() -> impl IntoView {
                                 Some(who) => view! { <p>{format!("{who}さんの予約を取ります。確認メールはご本人の登録アドレスに届きます。")}</p> }.into_any(),
                                 None => view! { <p>"新しい利用者として予約します。利用者キーを発行し、予約番号とともにメールで送ります（画面にも表示します）。"</p> }.into_any(),
                             }}
+                            {(!f.conditions.is_empty()).then(|| view! {
+                                <section class="panel" data-testid="counter-conditions">
+                                    <h2>"対象者条件のある予約メニュー"</h2>
+                                    <p>"年齢は生年月日から確かめます。性別と質問は、ご本人に確認してください。"</p>
+                                    {f.conditions.iter().map(|(name, rules)| view! {
+                                        <h3>{name.clone()}</h3>
+                                        <ul>{rules.iter().map(|r| view! { <li>{crate::words::view_of(r.clone())}</li> }).collect_view()}</ul>
+                                    }).collect_view()}
+                                </section>
+                            })}
                             <ActionForm action=book>
                                 <input type="hidden" name="resident_id" value=f.resident_id.to_string()/>
                                 <input type="hidden" name="draft_id" value=f.draft_id.clone()/>
@@ -154,6 +188,10 @@ pub fn CounterBookingPage() -> impl IntoView {
                                 {(!known).then(|| view! {
                                     <TextField id="email" label="メールアドレス" value=i.email.clone() error=error_for(&e, "email") input_type="email"/>
                                 })}
+                                {(!f.conditions.is_empty()).then(|| view! {
+                                    <TextField id="waiver" label="対象者条件の例外として予約する理由" value=f.waiver.clone() error=error_for(&e, "waiver")
+                                        hint="条件にあてはまらない方を例外として予約するときだけ入力します（例: 医師の指示により年齢外で受診）。理由は操作記録に残ります。"/>
+                                })}
                                 <div class="actions"><SubmitButton label="予約する" pending=book.pending()/></div>
                             </ActionForm>
                         }.into_any()
@@ -177,6 +215,22 @@ pub mod db {
     use crate::time::{slot_when, to_jst};
     use chrono::{DateTime, Utc};
     use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+    /// Each published service with 対象者条件, with its conditions in the
+    /// console's Japanese.
+    async fn services_with_conditions(db: &DatabaseConnection) -> Result<Vec<(String, Vec<String>)>, DbErr> {
+        Ok(services::Entity::find()
+            .filter(services::Column::Published.eq(true))
+            .order_by_asc(services::Column::SortOrder)
+            .all(db)
+            .await?
+            .into_iter()
+            .filter_map(|s| {
+                let rule = s.eligibility();
+                (!rule.is_open_to_all()).then(|| (s.name, crate::conditions::rules_in(&rule, crate::language::Language::Ja)))
+            })
+            .collect())
+    }
 
     /// Slots a resident could book now, soonest first.
     async fn open_slots(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Vec<SlotOption>, DbErr> {
@@ -221,17 +275,39 @@ pub mod db {
             return Ok(None);
         }
         let slots = open_slots(db, now).await?;
+        let conditions = services_with_conditions(db).await?;
         let who = known.as_ref().map(|r| format!("{}（{}）", r.name, crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_default()));
         let today = to_jst(now).date();
         if let Some(draft) = crate::drafts::load::<CounterDraft>(db, draft_id, KIND_COUNTER_BOOKING, owner, now).await? {
             if draft.payload.resident_id == resident_id {
-                let errors = check(&draft.payload.input, draft.payload.slot_id, &slots, today).err().unwrap_or_default();
+                let mut errors = check(&draft.payload.input, draft.payload.slot_id, &slots, today).err().unwrap_or_default();
                 let p = draft.payload;
-                return Ok(Some(CounterForm { resident_id, resident: who, slots, slot_id: p.slot_id, draft_id: draft.row.id, input: p.input, errors }));
+                errors.extend(p.refused);
+                return Ok(Some(CounterForm {
+                    resident_id,
+                    resident: who,
+                    slots,
+                    slot_id: p.slot_id,
+                    draft_id: draft.row.id,
+                    input: p.input,
+                    waiver: p.waiver,
+                    errors,
+                    conditions,
+                }));
             }
         }
         let input = known.as_ref().map(residents::Model::details).unwrap_or_default();
-        Ok(Some(CounterForm { resident_id, resident: who, slots, slot_id: 0, draft_id: String::new(), input, errors: vec![] }))
+        Ok(Some(CounterForm {
+            resident_id,
+            resident: who,
+            slots,
+            slot_id: 0,
+            draft_id: String::new(),
+            input,
+            waiver: String::new(),
+            errors: vec![],
+            conditions,
+        }))
     }
 
     fn check(input: &DetailsInput, slot_id: i32, slots: &[SlotOption], today: chrono::NaiveDate) -> Result<(), Vec<FieldError>> {
@@ -244,8 +320,20 @@ pub mod db {
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
-    /// Books and returns the resident's id; `None` when the form needs
-    /// fixing. Capacity, deadline and limit refusals come back as errors.
+    /// What came of 予約する at the counter.
+    pub enum Outcome {
+        /// Booked, for this resident.
+        Booked(i32),
+        /// The form needs fixing (its errors are found again from it).
+        Fix,
+        /// 対象外: the conditions not met, to show on the form with the
+        /// way through (a reason).
+        Refused(Vec<FieldError>),
+    }
+
+    /// Books (the outcome says for whom), or says what to fix. Capacity,
+    /// deadline and limit refusals come back as errors.
+    #[allow(clippy::too_many_arguments)]
     pub async fn book(
         db: &DatabaseConnection,
         site: &SiteSettings,
@@ -254,7 +342,8 @@ pub mod db {
         resident_id: i32,
         slot_id: i32,
         typed: DetailsInput,
-    ) -> Result<Option<i32>, AppError> {
+        waiver: &str,
+    ) -> Result<Outcome, AppError> {
         let now = clock.now();
         let known = resident(db, resident_id).await?;
         if resident_id != 0 && known.is_none() {
@@ -266,16 +355,26 @@ pub mod db {
         };
         let slots = open_slots(db, now).await?;
         if check(&input, slot_id, &slots, to_jst(now).date()).is_err() {
-            return Ok(None);
+            return Ok(Outcome::Fix);
         }
-        let Ok(details) = input.validate(to_jst(now).date()) else { return Ok(None) };
+        let Ok(details) = input.validate(to_jst(now).date()) else { return Ok(Outcome::Fix) };
         let for_whom = match known {
             Some(r) => ForWhom::Known { resident_id: r.id, phone: Some(details.phone) },
             None => ForWhom::New(details),
         };
+        let conditions = booking::Conditions::Counter { waived: Some(waiver.to_string()).filter(|w| !w.is_empty()) };
         let txn = begin_write(db).await?;
-        let booked = booking::book(&txn, site, &Actor::Staff(me.clone()), clock, slot_id, for_whom).await?;
+        let booked = match booking::book(&txn, site, &Actor::Staff(me.clone()), clock, slot_id, for_whom, conditions).await {
+            Ok(booked) => booked,
+            Err(booking::BookingError::NotEligible { reasons, .. }) => {
+                return Ok(Outcome::Refused(vec![FieldError::new(
+                    "waiver",
+                    format!("対象者条件（{reasons}）にあてはまりません。例外として予約するときは、理由を入力してください。"),
+                )]));
+            }
+            Err(refused) => return Err(refused.into()),
+        };
         txn.commit().await?;
-        Ok(Some(booked.resident_id))
+        Ok(Outcome::Booked(booked.resident_id))
     }
 }

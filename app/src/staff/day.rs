@@ -25,6 +25,8 @@ pub struct DaySlot {
     pub venue: String,
     pub capacity: i32,
     pub taken: i32,
+    /// Held for someone offered them from the waiting list.
+    pub held: i32,
     pub is_open: bool,
     pub booked: Vec<Booked>,
 }
@@ -109,13 +111,14 @@ pub fn DayPage() -> impl IntoView {
 
 #[component]
 fn SlotBookings(s: DaySlot, date: String) -> impl IntoView {
-    let remaining = (s.capacity - s.taken).max(0);
+    let remaining = (s.capacity - s.taken - s.held).max(0);
     let slot_id = s.slot_id;
     view! {
         <section class="day" id=format!("slot-{}", s.slot_id) data-testid=format!("slot-{}", s.slot_id)>
             <h3>{format!("{} {}", s.service_name, s.time)}</h3>
             <p>
                 {format!("会場: {}　予約 {}／定員 {}（残り{}人）", s.venue, s.taken, s.capacity, remaining)}
+                {(s.held > 0).then(|| format!("　キャンセル待ちの方に{}席確保中", s.held))}
                 {(!s.is_open).then(|| view! { <strong>"　受付停止中"</strong> })}
             </p>
             {if s.booked.is_empty() {
@@ -233,6 +236,7 @@ pub mod db {
                         venue: service.map(|v| v.venue.clone()).unwrap_or_default(),
                         capacity: s.capacity,
                         taken: s.taken,
+                        held: s.held,
                         is_open: s.is_open,
                         booked: booked
                             .iter()

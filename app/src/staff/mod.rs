@@ -24,6 +24,7 @@ pub mod services;
 pub mod slot_cancel;
 pub mod slots;
 pub mod waiting_room;
+pub mod waitlist;
 
 pub use home::StaffHomePage;
 pub use login::StaffLoginPage;

@@ -1,11 +1,12 @@
 //! 予約メニューの管理: create and edit a service (name, venue, what
-//! residents read, the booking window, deadlines, a per-resident limit) and
-//! publish or unpublish it. A failed save keeps what was typed in a draft.
+//! residents read, the booking window, deadlines, a per-resident limit,
+//! 対象者条件) and publish or unpublish it. A failed save keeps what was
+//! typed in a draft.
 use super::*;
 #[cfg(feature = "ssr")]
 use super::access;
 use crate::domain::{number_in, parse_time};
-use crate::domain::FieldError;
+use crate::domain::{AgeAt, Eligibility, FieldError, MAX_QUESTIONS, Question, Sex};
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use chrono::NaiveTime;
 use leptos_meta::Title;
@@ -28,6 +29,24 @@ pub struct ServiceInput {
     pub change_days: String,
     pub change_time: String,
     pub max_active: String,
+    /// 対象者条件: ages (empty: no limit), `fiscal_year_end` or
+    /// `slot_date`, `female`/`male`/empty, one question per line, whom to
+    /// call.
+    #[serde(default)]
+    pub min_age: String,
+    #[serde(default)]
+    pub max_age: String,
+    #[serde(default)]
+    pub age_at: String,
+    #[serde(default)]
+    pub sex: String,
+    #[serde(default)]
+    pub questions: String,
+    #[serde(default)]
+    pub contact: String,
+    /// キャンセル待ち: hours a freed place is held for the one offered it.
+    #[serde(default)]
+    pub hold_hours: String,
 }
 
 /// A service's settings, checked.
@@ -43,7 +62,12 @@ pub struct ServiceSettings {
     pub change_days: i32,
     pub change_time: NaiveTime,
     pub max_active: i32,
+    pub eligibility: Eligibility,
+    pub hold_hours: i32,
 }
+
+/// Longest question or contact of 対象者条件 (characters).
+pub const MAX_CONDITION_CHARS: usize = 100;
 
 impl ServiceInput {
     /// What a new service starts with: open 30 days ahead, reserve and
@@ -56,6 +80,7 @@ impl ServiceInput {
             change_days: "1".into(),
             change_time: "17:00".into(),
             max_active: "0".into(),
+            hold_hours: "24".into(),
             ..Default::default()
         }
     }
@@ -73,6 +98,68 @@ impl ServiceInput {
             change_days: clip(self.change_days),
             change_time: clip(self.change_time),
             max_active: clip(self.max_active),
+            min_age: clip(self.min_age),
+            max_age: clip(self.max_age),
+            age_at: clip(self.age_at),
+            sex: clip(self.sex),
+            questions: clip(self.questions),
+            contact: clip(self.contact),
+            hold_hours: clip(self.hold_hours),
+        }
+    }
+
+    /// 対象者条件 as typed → checked. Each question is one line, and
+    /// 「はい」 is the answer that qualifies (write the question so).
+    fn eligibility(&self, errors: &mut Vec<FieldError>) -> Eligibility {
+        let age = |id: &str, value: &str, errors: &mut Vec<FieldError>| {
+            if value.trim().is_empty() {
+                return None;
+            }
+            let age = number_in(value, 0..=130);
+            if age.is_none() {
+                errors.push(FieldError::new(id, "年齢は0〜130の数字で入力してください（条件がなければ空欄）。"));
+            }
+            age.map(|n| n as u32)
+        };
+        let min_age = age("min_age", &self.min_age, errors);
+        let max_age = age("max_age", &self.max_age, errors);
+        if let (Some(min), Some(max)) = (min_age, max_age)
+            && min > max
+        {
+            errors.push(FieldError::new("max_age", "年齢の上限は下限以上にしてください。"));
+        }
+        let age_at = match self.age_at.as_str() {
+            "slot_date" => AgeAt::SlotDate,
+            _ => AgeAt::FiscalYearEnd,
+        };
+        let sex = match self.sex.as_str() {
+            "" => None,
+            "female" => Some(Sex::Female),
+            "male" => Some(Sex::Male),
+            _ => {
+                errors.push(FieldError::new("sex", "性別の条件を選び直してください。"));
+                None
+            }
+        };
+        let lines: Vec<String> =
+            self.questions.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+        if lines.len() > MAX_QUESTIONS {
+            errors.push(FieldError::new("questions", format!("質問は{MAX_QUESTIONS}つまでにしてください（1行に1つ）。")));
+        }
+        if lines.iter().any(|l| l.chars().count() > MAX_CONDITION_CHARS) {
+            errors.push(FieldError::new("questions", format!("質問は1つ{MAX_CONDITION_CHARS}文字以内にしてください。")));
+        }
+        let contact = self.contact.trim().to_string();
+        if contact.chars().count() > MAX_CONDITION_CHARS {
+            errors.push(FieldError::new("contact", format!("問い合わせ先は{MAX_CONDITION_CHARS}文字以内にしてください。")));
+        }
+        Eligibility {
+            min_age,
+            max_age,
+            age_at,
+            sex,
+            questions: lines.into_iter().map(|text| Question { text, qualifying_answer: true }).collect(),
+            contact,
         }
     }
 
@@ -120,6 +207,12 @@ impl ServiceInput {
                 errors.push(FieldError::new("deadline_days", "予約の締切は、受付開始より後（受付開始の日数より小さい日数）にしてください。"));
             }
         }
+        let eligibility = self.eligibility(&mut errors);
+        // Empty (a form from before this field): the default.
+        let hold_hours = if self.hold_hours.trim().is_empty() { Some(24) } else { number_in(&self.hold_hours, 1..=168) };
+        if hold_hours.is_none() {
+            errors.push(FieldError::new("hold_hours", "キャンセル待ちの確保時間は1〜168の時間数で入力してください（例: 24）。"));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -134,6 +227,8 @@ impl ServiceInput {
             change_days: change_days.unwrap_or_default(),
             change_time: change_time.unwrap_or_default(),
             max_active: max_active.unwrap_or_default(),
+            eligibility,
+            hold_hours: hold_hours.unwrap_or(24),
         })
     }
 }
@@ -196,6 +291,13 @@ pub async fn save_service(
     change_days: String,
     change_time: String,
     max_active: String,
+    min_age: Option<String>,
+    max_age: Option<String>,
+    age_at: Option<String>,
+    sex: Option<String>,
+    questions: Option<String>,
+    contact: Option<String>,
+    hold_hours: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
@@ -211,6 +313,13 @@ pub async fn save_service(
         change_days,
         change_time,
         max_active,
+        min_age: min_age.unwrap_or_default(),
+        max_age: max_age.unwrap_or_default(),
+        age_at: age_at.unwrap_or_default(),
+        sex: sex.unwrap_or_default(),
+        questions: questions.unwrap_or_default(),
+        contact: contact.unwrap_or_default(),
+        hold_hours: hold_hours.unwrap_or_default(),
     }
     .clipped();
     let page = if service_id == 0 { "/staff/services/new".to_string() } else { format!("/staff/services/{service_id}") };
@@ -351,6 +460,9 @@ pub fn ServiceEditPage() -> impl IntoView {
                                 <TextField id="change_days" label="変更・キャンセルの締切日（何日前）" value=i.change_days.clone() error=error_for(&e, "change_days") inputmode="numeric" hint="0は当日、1は前日"/>
                                 <TextField id="change_time" label="変更・キャンセルの締切時刻" value=i.change_time.clone() error=error_for(&e, "change_time") hint="例: 17:00"/>
                                 <TextField id="max_active" label="お一人の予約数の上限" value=i.max_active.clone() error=error_for(&e, "max_active") inputmode="numeric" hint="今後の予約をお一人何件まで持てるか（0は上限なし）"/>
+                                <TextField id="hold_hours" label="キャンセル待ちの席の確保時間（時間）" value=i.hold_hours.clone() error=error_for(&e, "hold_hours") inputmode="numeric"
+                                    hint="空きが出たとき、キャンセル待ちの方に席を確保しておく時間（例: 24）。予約の締切が近いときは短くなり、締切を過ぎることはありません"/>
+                                <ConditionFields i=i.clone() e=e.clone()/>
                                 <div class="actions">
                                     <SubmitButton label="保存" pending=save.pending()/>
                                 </div>
@@ -362,6 +474,41 @@ pub fn ServiceEditPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// 対象者条件: who may reserve. Residents answer before typing their
+/// details; the booking core checks again at 送信 (docs/CONDITIONS.md).
+#[component]
+fn ConditionFields(i: ServiceInput, e: Vec<FieldError>) -> impl IntoView {
+    let age_at = i.age_at.clone();
+    let sex = i.sex.clone();
+    view! {
+        <h2>"対象者条件"</h2>
+        <p class="field__hint">"条件のある予約メニューでは、住民は氏名などを入力する前に条件を確かめられ、あてはまらなければ理由と問い合わせ先が表示されます。窓口の代理予約では、理由を入力すれば条件外の方も予約できます（操作記録に残ります）。"</p>
+        <TextField id="min_age" label="年齢の下限（何歳以上）" value=i.min_age.clone() error=error_for(&e, "min_age") inputmode="numeric" hint="例: 40（条件がなければ空欄）"/>
+        <TextField id="max_age" label="年齢の上限（何歳以下）" value=i.max_age.clone() error=error_for(&e, "max_age") inputmode="numeric" hint="例: 74（条件がなければ空欄）"/>
+        <div class="field">
+            <label for="age_at" class="field__label">"年齢を数える日"</label>
+            <p class="field__hint" id="age_at-hint">"年度末: 予約日の属する年度の3月31日時点の年齢（特定健診・がん検診など）"</p>
+            <select id="age_at" name="age_at" class="input" aria-describedby="age_at-hint">
+                <option value="fiscal_year_end" selected=age_at != "slot_date">"年度末（3月31日）時点"</option>
+                <option value="slot_date" selected=age_at == "slot_date">"予約日時点"</option>
+            </select>
+        </div>
+        <div class="field" class:field--error=error_for(&e, "sex").is_some()>
+            <label for="sex" class="field__label">"性別"</label>
+            {error_for(&e, "sex").map(|m| view! { <p class="field__error">{m}</p> })}
+            <select id="sex" name="sex" class="input">
+                <option value="" selected=sex.is_empty()>"指定なし"</option>
+                <option value="female" selected=sex == "female">"女性のみ"</option>
+                <option value="male" selected=sex == "male">"男性のみ"</option>
+            </select>
+        </div>
+        <TextArea id="questions" label="はい・いいえで答える質問" value=i.questions.clone() error=error_for(&e, "questions")
+            hint="1行に1つ、5つまで。「はい」と答えた方が対象になるように書いてください（例: 射水市の国民健康保険に加入している）。"/>
+        <TextField id="contact" label="条件についての問い合わせ先" value=i.contact.clone() error=error_for(&e, "contact")
+            hint="対象外の方に表示します（例: 射水市保健センター（電話 0766-52-7070））。空欄ならサイトの問い合わせ先"/>
     }
 }
 
@@ -427,6 +574,30 @@ pub mod db {
             change_days: s.change_deadline_days_before.to_string(),
             change_time: time_short(s.change_deadline_time),
             max_active: s.max_active_per_resident.to_string(),
+            hold_hours: s.waitlist_hold_hours.to_string(),
+            ..conditions_input(&s.eligibility())
+        }
+    }
+
+    /// 対象者条件 as the form shows them.
+    fn conditions_input(rule: &Eligibility) -> ServiceInput {
+        ServiceInput {
+            min_age: rule.min_age.map(|n| n.to_string()).unwrap_or_default(),
+            max_age: rule.max_age.map(|n| n.to_string()).unwrap_or_default(),
+            age_at: match rule.age_at {
+                AgeAt::FiscalYearEnd => "fiscal_year_end",
+                AgeAt::SlotDate => "slot_date",
+            }
+            .into(),
+            sex: match rule.sex {
+                None => "",
+                Some(Sex::Female) => "female",
+                Some(Sex::Male) => "male",
+            }
+            .into(),
+            questions: rule.questions.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("\n"),
+            contact: rule.contact.clone(),
+            ..ServiceInput::default()
         }
     }
 
@@ -487,6 +658,8 @@ pub mod db {
         active.change_deadline_days_before = Set(s.change_days);
         active.change_deadline_time = Set(s.change_time);
         active.max_active_per_resident = Set(s.max_active);
+        active.eligibility = Set(s.eligibility.to_stored());
+        active.waitlist_hold_hours = Set(s.hold_hours);
         let saved = if service_id == 0 { active.insert(&txn).await? } else { active.update(&txn).await? };
         let action = if service_id == 0 { Action::CreateService } else { Action::EditService };
         crate::audit::record(&txn, who, action, &format!("service:{}", saved.id), &saved.name, now).await?;
@@ -519,6 +692,34 @@ mod tests {
         assert_eq!(fields, ["name", "venue"]);
         let ok = ServiceInput { name: "胃がん検診".into(), venue: "保健センター".into(), ..ServiceInput::new_service() }.validate().unwrap();
         assert_eq!((ok.opens_days, ok.deadline_days, ok.max_active), (30, 1, 0));
+    }
+
+    #[test]
+    fn conditions_as_typed() {
+        let base = ServiceInput { name: "特定健診".into(), venue: "保健センター".into(), ..ServiceInput::new_service() };
+        assert!(base.validate().unwrap().eligibility.is_open_to_all());
+        let typed = ServiceInput {
+            min_age: "４０".into(),
+            max_age: "74".into(),
+            age_at: "fiscal_year_end".into(),
+            questions: "射水市の国民健康保険に加入している\n\n  今年度まだ受診していない  \n".into(),
+            contact: "保健センター".into(),
+            ..base.clone()
+        };
+        let rule = typed.validate().unwrap().eligibility;
+        assert_eq!((rule.min_age, rule.max_age, rule.age_at), (Some(40), Some(74), AgeAt::FiscalYearEnd));
+        assert_eq!(rule.questions.len(), 2);
+        assert_eq!(rule.questions[1].text, "今年度まだ受診していない");
+        assert!(rule.questions.iter().all(|q| q.qualifying_answer));
+        let wrong = ServiceInput {
+            min_age: "80".into(),
+            max_age: "20".into(),
+            sex: "other".into(),
+            questions: "a\nb\nc\nd\ne\nf".into(),
+            ..base
+        };
+        let fields: Vec<String> = wrong.validate().unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["max_age", "sex", "questions"]);
     }
 
     #[test]

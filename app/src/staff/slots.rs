@@ -21,6 +21,8 @@ pub struct SlotRow {
     pub time: String,
     pub capacity: i32,
     pub taken: i32,
+    /// Places held for someone offered them from the waiting list.
+    pub held: i32,
     pub is_open: bool,
 }
 
@@ -36,7 +38,7 @@ pub struct ServiceSlots {
 pub fn problem_text(code: &str) -> &'static str {
     match code {
         "capacity" => "定員は1〜1000人の数で入力してください。",
-        "below_taken" => "定員は、すでに予約されている人数より少なくできません。先に予約の変更・キャンセルをお願いしてください。",
+        "below_taken" => "定員は、すでに予約されている人数（とキャンセル待ちの方に確保中の席）より少なくできません。先に予約の変更・キャンセルをお願いしてください。",
         "slot_input" => "日付、開始・終了時刻、定員を正しく入力してください（終了は開始より後、定員は1〜1000人）。",
         "duplicate" => "同じ日・同じ開始時刻の枠がすでにあります。",
         _ => "操作できませんでした。もう一度お試しください。",
@@ -110,7 +112,8 @@ pub async fn change_capacity(slot_id: i32, capacity: String) -> Result<(), AppEr
         crate::redirect::to(&format!("{page}?error=capacity&slot={slot_id}#slot-{slot_id}"));
         return Ok(());
     };
-    if db::set_capacity(&state.db, &access::acting(&me), slot_id, capacity, state.clock.now()).await? {
+    if db::set_capacity(&state.db, &state.site, &access::acting(&me), &state.clock, slot_id, capacity).await? {
+        state.outbox_signal.notify_one();
         crate::redirect::to(&format!("{page}?done=capacity&slot={slot_id}#slot-{slot_id}"));
     } else {
         crate::redirect::to(&format!("{page}?error=below_taken&slot={slot_id}#slot-{slot_id}"));
@@ -123,7 +126,7 @@ pub async fn change_capacity(slot_id: i32, capacity: String) -> Result<(), AppEr
 pub async fn set_slot_open(slot_id: i32, open: bool) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
-    let Some(slot) = db::set_open(&state.db, &access::acting(&me), slot_id, open, state.clock.now()).await? else {
+    let Some(slot) = db::set_open(&state.db, &state.site, &access::acting(&me), &state.clock, slot_id, open).await? else {
         return Err(fail(AppError::NotFound));
     };
     let done = if open { "opened" } else { "closed" };
@@ -187,7 +190,8 @@ pub fn ServiceSlotsPage() -> impl IntoView {
                                                 <tr id=format!("slot-{}", r.id)>
                                                     <td class="nowrap">{r.date.clone()}<br/>{r.time.clone()}</td>
                                                     <td>
-                                                        {format!("{}／{}人", r.taken, r.capacity)}<br/>
+                                                        {format!("{}／{}人", r.taken, r.capacity)}
+                                                        {(r.held > 0).then(|| format!("（キャンセル待ちの方に{}席確保中）", r.held))}<br/>
                                                         {if r.is_open { "受付中" } else { "受付停止中" }}
                                                     </td>
                                                     <td>
@@ -206,7 +210,7 @@ pub fn ServiceSlotsPage() -> impl IntoView {
                                                         </ActionForm>
                                                         <p class="table__links">
                                                             <a href=format!("/staff/day?date={}", r.iso_date)>"この日の予約一覧"</a>
-                                                            {(r.taken > 0).then(|| view! { " " <a href=format!("/staff/slots/{}/cancel", r.id)>"中止して通知"</a> })}
+                                                            {(r.taken + r.held > 0).then(|| view! { " " <a href=format!("/staff/slots/{}/cancel", r.id)>"中止して通知"</a> })}
                                                         </p>
                                                     </td>
                                                 </tr>
@@ -239,7 +243,10 @@ pub fn ServiceSlotsPage() -> impl IntoView {
 pub mod db {
     use super::*;
     use crate::actor::StaffActor;
+    use crate::clock::Clock;
     use crate::db::audit_log::Action;
+    use crate::site::SiteSettings;
+    use sea_orm::sea_query::ExprTrait;
     use crate::db::{services, slots};
     use crate::time::{date_short, time_range, to_jst};
     use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -269,6 +276,7 @@ pub mod db {
                     time: time_range(s.start_time, s.end_time),
                     capacity: s.capacity,
                     taken: s.taken,
+                    held: s.held,
                     is_open: s.is_open,
                 })
                 .collect(),
@@ -327,31 +335,60 @@ pub mod db {
         Ok(Added::Yes)
     }
 
-    /// Sets the capacity if it is at least the places taken, in one
-    /// conditional UPDATE (a booking racing with it cannot slip past).
+    /// Sets the capacity if it is at least the places taken and held, in
+    /// one conditional UPDATE (a booking racing with it cannot slip past);
+    /// places it adds go to the waiting list first, one offer each.
     /// `false`: it would have gone below.
-    pub async fn set_capacity(db: &DatabaseConnection, who: &StaffActor, slot_id: i32, capacity: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    pub async fn set_capacity(
+        db: &DatabaseConnection,
+        site: &SiteSettings,
+        who: &StaffActor,
+        clock: &Clock,
+        slot_id: i32,
+        capacity: i32,
+    ) -> Result<bool, AppError> {
+        let now = clock.now();
         let txn = crate::db::begin_write(db).await?;
         let changed = slots::Entity::update_many()
             .col_expr(slots::Column::Capacity, Expr::value(capacity))
             .filter(slots::Column::Id.eq(slot_id))
-            .filter(slots::Column::Taken.lte(capacity))
+            .filter(Expr::col(slots::Column::Taken).add(Expr::col(slots::Column::Held)).lte(capacity))
             .exec(&txn)
             .await?
             .rows_affected;
         if changed == 1 {
             crate::audit::record(&txn, who, Action::SlotCapacity, &format!("slot:{slot_id}"), &format!("定員{capacity}人"), now).await?;
+            offer_every_free_place(&txn, site, clock, slot_id).await?;
         }
         txn.commit().await?;
         Ok(changed == 1)
     }
 
-    pub async fn set_open(db: &DatabaseConnection, who: &StaffActor, slot_id: i32, open: bool, now: DateTime<Utc>) -> Result<Option<slots::Model>, DbErr> {
+    /// Each free place of the slot to the next in its waiting line, while
+    /// anyone waits.
+    async fn offer_every_free_place(txn: &impl sea_orm::ConnectionTrait, site: &SiteSettings, clock: &Clock, slot_id: i32) -> Result<(), AppError> {
+        while crate::booking::waitlist::offer_freed(txn, site, clock, slot_id).await?.is_some() {}
+        Ok(())
+    }
+
+    pub async fn set_open(
+        db: &DatabaseConnection,
+        site: &SiteSettings,
+        who: &StaffActor,
+        clock: &Clock,
+        slot_id: i32,
+        open: bool,
+    ) -> Result<Option<slots::Model>, AppError> {
+        let now = clock.now();
         let txn = crate::db::begin_write(db).await?;
         let Some(slot) = slots::Entity::find_by_id(slot_id).one(&txn).await? else { return Ok(None) };
         slots::Entity::update_many().col_expr(slots::Column::IsOpen, Expr::value(open)).filter(slots::Column::Id.eq(slot_id)).exec(&txn).await?;
         let action = if open { Action::OpenSlot } else { Action::CloseSlot };
         crate::audit::record(&txn, who, action, &format!("slot:{slot_id}"), "", now).await?;
+        if open {
+            // Reopened with room: those waiting are asked first.
+            offer_every_free_place(&txn, site, clock, slot_id).await?;
+        }
         txn.commit().await?;
         Ok(Some(slot))
     }

@@ -167,6 +167,7 @@ mod tests {
                 end_time: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
                 capacity: 10,
                 taken: 1,
+                held: 0,
                 is_open: true,
                 created_at: now,
             },
@@ -185,6 +186,8 @@ mod tests {
                 published: true,
                 sort_order: 0,
                 created_at: now,
+                eligibility: String::new(),
+                waitlist_hold_hours: 24,
             },
         };
         let site = SiteSettings::example();
