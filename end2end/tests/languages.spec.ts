@@ -92,7 +92,11 @@ test('やさしい日本語: readings over the kanji, and the email with reading
   // The check page, its lead in easy Japanese too.
   await expect(page).toHaveURL(/\/key-reissue\/drafts\/[0-9a-f]+\/confirm$/);
   await expect(page.locator('main p ruby').first()).toBeVisible();
-  await page.locator('main button[type="submit"]').first().click();
+  // The check page's own button (while the hydrated app swaps pages, the
+  // form just sent can still be on screen under the new address).
+  const send = page.getByRole('button', { name: 'おくる' });
+  await expect(send).toBeVisible();
+  await send.click();
   await expect(page).toHaveURL(/\/key-reissue\/complete/);
   await expect(page.locator('main h1 ruby').first()).toBeVisible();
 
