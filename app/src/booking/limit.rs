@@ -35,6 +35,21 @@ impl Person {
         }
     }
 
+    /// Every resident record of this person: theirs, and those with the
+    /// same address, ふりがな and birth date.
+    pub fn records(&self) -> Condition {
+        let mut same_person = Condition::any().add(
+            Condition::all()
+                .add(residents::Column::Email.eq(self.email.as_str()))
+                .add(residents::Column::NameKana.eq(self.kana.as_str()))
+                .add(residents::Column::BirthDate.eq(self.birth_date)),
+        );
+        if let Some(id) = self.resident_id {
+            same_person = same_person.add(residents::Column::Id.eq(id));
+        }
+        same_person
+    }
+
     /// What the advisory lock is taken on, for one service.
     fn lock_name(&self, service_id: i32) -> String {
         format!("limit\n{service_id}\n{}\n{}\n{}", self.email, self.kana, self.birth_date)
@@ -84,16 +99,7 @@ pub async fn upcoming(
         .and_where(slots::Column::ServiceId.eq(service_id))
         .and_where(slots::Column::Date.gte(today))
         .to_owned();
-    let mut same_person = Condition::any().add(
-        Condition::all()
-            .add(residents::Column::Email.eq(person.email.as_str()))
-            .add(residents::Column::NameKana.eq(person.kana.as_str()))
-            .add(residents::Column::BirthDate.eq(person.birth_date)),
-    );
-    if let Some(id) = person.resident_id {
-        same_person = same_person.add(residents::Column::Id.eq(id));
-    }
-    let records = Query::select().column(residents::Column::Id).from(residents::Entity).cond_where(same_person).to_owned();
+    let records = Query::select().column(residents::Column::Id).from(residents::Entity).cond_where(person.records()).to_owned();
     reservations::Entity::find()
         .filter(reservations::Column::Status.eq(reservations::Status::Active))
         .filter(reservations::Column::SlotId.in_subquery(upcoming_slots))

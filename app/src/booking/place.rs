@@ -10,8 +10,19 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 /// `CHECK (taken <= capacity)` backs it up). False when the slot is full
 /// or closed.
 pub async fn take(db: &impl ConnectionTrait, slot_id: i32) -> Result<bool, DbErr> {
+    one_more(db, slot_id, slots::Column::Taken).await
+}
+
+/// Holds one free place of an open slot for someone offered it from the
+/// waiting list: the same conditional UPDATE as taking one.
+pub async fn hold(db: &impl ConnectionTrait, slot_id: i32) -> Result<bool, DbErr> {
+    one_more(db, slot_id, slots::Column::Held).await
+}
+
+/// One more place `taken` or `held`, if the slot is open and has room.
+async fn one_more(db: &impl ConnectionTrait, slot_id: i32, column: slots::Column) -> Result<bool, DbErr> {
     Ok(slots::Entity::update_many()
-        .col_expr(slots::Column::Taken, Expr::col(slots::Column::Taken).add(1))
+        .col_expr(column, Expr::col(column).add(1))
         .filter(slots::Column::Id.eq(slot_id))
         .filter(slots::Column::IsOpen.eq(true))
         .filter(Expr::col(slots::Column::Taken).add(Expr::col(slots::Column::Held)).lt(Expr::col(slots::Column::Capacity)))
@@ -41,20 +52,6 @@ pub async fn give_back_all(db: &impl ConnectionTrait, slot_id: i32) -> Result<()
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// Holds one free place of an open slot: the same conditional UPDATE as
-/// taking one, counting held places as taken.
-pub async fn hold(db: &impl ConnectionTrait, slot_id: i32) -> Result<bool, DbErr> {
-    Ok(slots::Entity::update_many()
-        .col_expr(slots::Column::Held, Expr::col(slots::Column::Held).add(1))
-        .filter(slots::Column::Id.eq(slot_id))
-        .filter(slots::Column::IsOpen.eq(true))
-        .filter(Expr::col(slots::Column::Taken).add(Expr::col(slots::Column::Held)).lt(Expr::col(slots::Column::Capacity)))
-        .exec(db)
-        .await?
-        .rows_affected
-        == 1)
 }
 
 /// Lets one held place go (accepted: it is taken next; declined or run

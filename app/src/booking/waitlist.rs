@@ -222,16 +222,7 @@ async fn already_in_line(
 /// ふりがな and birth date (each booking without login makes a record).
 async fn records_of(db: &impl ConnectionTrait, person: &Person) -> Result<Vec<i32>, DbErr> {
     use crate::db::residents;
-    let mut same = Condition::any().add(
-        Condition::all()
-            .add(residents::Column::Email.eq(person.email.as_str()))
-            .add(residents::Column::NameKana.eq(person.kana.as_str()))
-            .add(residents::Column::BirthDate.eq(person.birth_date)),
-    );
-    if let Some(id) = person.resident_id {
-        same = same.add(residents::Column::Id.eq(id));
-    }
-    Ok(residents::Entity::find().filter(same).all(db).await?.into_iter().map(|r| r.id).collect())
+    Ok(residents::Entity::find().filter(person.records()).all(db).await?.into_iter().map(|r| r.id).collect())
 }
 
 /// Whether this person already has a place that day in this service (a
