@@ -26,15 +26,22 @@ pub fn private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes `bytes` to a new file readable by this user only.
+/// Writes `bytes` to a new file readable by this user only, whole or not
+/// at all: it is written as a hidden `.name.part` beside it, synced, then
+/// renamed, so whatever reads the folder (a person, a script collecting
+/// mail, the tests) never sees half a file, and a crash leaves only a
+/// `.part` to delete.
 pub async fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path.file_name().ok_or_else(|| std::io::Error::other("a file name is needed"))?;
+    let part = path.with_file_name(format!(".{}.part", name.to_string_lossy()));
     let mut options = tokio::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     options.mode(0o600);
-    let mut file = options.open(path).await?;
+    let mut file = options.open(&part).await?;
     tokio::io::AsyncWriteExt::write_all(&mut file, bytes).await?;
-    file.sync_all().await
+    file.sync_all().await?;
+    tokio::fs::rename(&part, path).await
 }
 
 #[cfg(all(test, unix))]
@@ -52,5 +59,7 @@ mod tests {
         write_private(&file, b"secret").await.unwrap();
         assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
         assert_eq!(std::fs::read(&file).unwrap(), b"secret");
+        let names: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, ["x.eml"], "nothing but the file is left");
     }
 }

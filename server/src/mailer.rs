@@ -172,14 +172,15 @@ impl Mailer {
     }
 
     /// Folder mode: deletes .eml files older than `keep` (they hold what was
-    /// sent, secrets included; the folder is for trying the system out).
+    /// sent, secrets included; the folder is for trying the system out), and
+    /// the `.part` a crash mid-write may have left.
     pub async fn tidy_folder(&self, keep: std::time::Duration) {
         let Transport::Folder(dir) = &self.transport else { return };
         let Ok(mut entries) = tokio::fs::read_dir(dir).await else { return };
         let mut removed = 0;
         while let Ok(Some(entry)) = entries.next_entry().await {
             let old = entry.metadata().await.ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age > keep);
-            if old && entry.path().extension().is_some_and(|e| e == "eml") && tokio::fs::remove_file(entry.path()).await.is_ok() {
+            if old && entry.path().extension().is_some_and(|e| e == "eml" || e == "part") && tokio::fs::remove_file(entry.path()).await.is_ok() {
                 removed += 1;
             }
         }

@@ -85,7 +85,7 @@ async fn files_are_private() {
     let (_, slot) = app.slot_with_capacity(2).await;
     app.reserve(slot, "private@example.jp").await;
     for _ in 0..100 {
-        if std::fs::read_dir(data.join("mail")).is_ok_and(|mut d| d.next().is_some()) {
+        if std::fs::read_dir(data.join("mail")).is_ok_and(|mut d| d.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == "eml")))) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;

@@ -100,7 +100,8 @@ async fn confirmation_email_is_delivered_with_number_and_key(backend: Backend) {
     // The worker writes it to data/mail (no SMTP_URL) within a few seconds.
     let mut eml = None;
     for _ in 0..100 {
-        if let Some(file) = std::fs::read_dir(app.data_dir.join("mail")).unwrap().flatten().next() {
+        let mut files = std::fs::read_dir(app.data_dir.join("mail")).unwrap().flatten();
+        if let Some(file) = files.find(|f| f.path().extension().is_some_and(|e| e == "eml")) {
             eml = Some(std::fs::read_to_string(file.path()).unwrap());
             break;
         }

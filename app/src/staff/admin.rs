@@ -110,9 +110,10 @@ pub fn StaffAccountsPage() -> impl IntoView {
         <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="職員アカウント"/>
         <h1>"職員アカウント"</h1>
         <Suspense fallback=crate::ui::loading>
-            {move || Suspend::new(async move {
+            {move || {
                 let error = query.read().get("error");
                 let added = query.read().get("added").is_some();
+                Suspend::new(async move {
                 match list.await {
                     Ok(rows) => {
                         let errors: Vec<FieldError> = match error.as_deref() {
@@ -149,7 +150,7 @@ pub fn StaffAccountsPage() -> impl IntoView {
                     }
                     Err(error) => view! { <crate::ui::LoadError error href="/staff" label="職員用画面へ"/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

@@ -108,9 +108,10 @@ pub fn MailStatusPage() -> impl IntoView {
             <button type="submit" class="button button--secondary">"表示"</button>
         </form>
         <Suspense fallback=crate::ui::loading>
-            {move || Suspend::new(async move {
+            {move || {
                 let resent = query.read().get("resent");
                 let not_resent = query.read().get("not_resent");
+                Suspend::new(async move {
                 match view_data.await {
                     Ok(v) => view! {
                         {resent.map(|id| view! { <div class="panel panel--success" role="status"><p>{format!("メール（番号 {id}）を再送の列に入れました。まもなく送信されます。")}</p></div> })}
@@ -155,7 +156,7 @@ pub fn MailStatusPage() -> impl IntoView {
                     }.into_any(),
                     Err(error) => view! { <crate::ui::LoadError error href="/staff" label="職員用画面へ"/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

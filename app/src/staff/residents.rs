@@ -159,8 +159,9 @@ pub fn ResidentDetailPage() -> impl IntoView {
         <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string()), ("利用者の検索".into(), "/staff/residents".to_string())] current="利用者の詳細"/>
         <h1>"利用者の詳細"</h1>
         <Suspense fallback=crate::ui::loading>
-            {move || Suspend::new(async move {
+            {move || {
                 let done = query.read().get("done");
+                Suspend::new(async move {
                 match detail.await {
                     Ok(d) => {
                         let id = d.resident.id.to_string();
@@ -228,7 +229,7 @@ pub fn ResidentDetailPage() -> impl IntoView {
                     }
                     Err(error) => view! { <crate::ui::LoadError error href="/staff/residents" label="利用者の検索へ"/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

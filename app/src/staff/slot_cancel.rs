@@ -71,9 +71,10 @@ pub fn SlotCancelPage() -> impl IntoView {
         <Breadcrumbs trail=vec![("職員用画面".into(), "/staff".to_string())] current="予約枠の中止"/>
         <h1>"予約枠の中止"</h1>
         <Suspense fallback=crate::ui::loading>
-            {move || Suspend::new(async move {
+            {move || {
                 let told = query.read().get("told");
                 let error = query.read().get("error").is_some();
+                Suspend::new(async move {
                 match slot.await {
                     Ok(s) => view! {
                         <dl class="facts">
@@ -114,7 +115,7 @@ pub fn SlotCancelPage() -> impl IntoView {
                     }.into_any(),
                     Err(error) => view! { <crate::ui::LoadError error href="/staff/day" label="日別の予約一覧へ"/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

@@ -98,9 +98,10 @@ pub fn WaitingRoomPage() -> impl IntoView {
         <h1>"待合室"</h1>
         <p>"混み合ったとき、新しく来た方に「順番にご案内しています」の画面を出し、来た順にご案内します。予約の途中の方は待たせません。職員用画面は対象外です。"</p>
         <Suspense fallback=crate::ui::loading>
-            {move || Suspend::new(async move {
+            {move || {
                 let error = query.read().get("error");
                 let saved = query.read().get("saved").is_some();
+                Suspend::new(async move {
                 match view_data.await {
                     Ok(v) => {
                         let errors: Vec<FieldError> = match error.as_deref() {
@@ -129,7 +130,7 @@ pub fn WaitingRoomPage() -> impl IntoView {
                     }
                     Err(error) => view! { <crate::ui::LoadError error href="/staff" label="職員用画面へ"/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
