@@ -13,6 +13,11 @@ pub enum Actor {
     Resident(i32),
     /// A staff member at the counter, on the phone or at the console.
     Staff(StaffActor),
+    /// 抽選の結果: the draw, giving a place to a resident who applied (run
+    /// by staff or at the set time; the draw itself is audited). Books only
+    /// for a resident on record, outside the first-come booking window, and
+    /// is not held to the per-address share (the application was).
+    Draw,
 }
 
 /// A staff member as the audit log records them.
@@ -29,5 +34,12 @@ impl Actor {
             Actor::Staff(staff) => Some(staff),
             _ => None,
         }
+    }
+
+    /// Whether 公平な利用's per-address share applies: to residents, not
+    /// to staff booking for someone nor to the draw (its applications
+    /// counted already).
+    pub fn held_to_fair_use(&self) -> bool {
+        matches!(self, Actor::Guest | Actor::Resident(_))
     }
 }

@@ -41,7 +41,6 @@ pub mod db;
 pub mod drafts;
 #[cfg(feature = "ssr")]
 pub mod fair_use;
-#[cfg(feature = "ssr")]
 pub mod lottery;
 #[cfg(feature = "ssr")]
 pub mod mail;
@@ -99,6 +98,7 @@ mod lazy {
     lazy_page!(SlotCancelPage, crate::staff::slot_cancel::SlotCancelPage);
     lazy_page!(WaitingRoomPage, crate::staff::waiting_room::WaitingRoomPage);
     lazy_page!(StaffWaitlistPage, crate::staff::waitlist::WaitlistPage);
+    lazy_page!(StaffLotteryPage, crate::staff::lottery::LotteryPage);
     lazy_page!(MailStatusPage, crate::staff::mail_status::MailStatusPage);
     lazy_page!(StaffAccountsPage, crate::staff::admin::StaffAccountsPage);
     lazy_page!(StaffHomePage, crate::staff::StaffHomePage);
@@ -108,6 +108,7 @@ mod lazy {
     lazy_page!(HomePage, crate::ui::HomePage);
     lazy_page!(ReserveServiceListPage, crate::reserve::ServiceListPage);
     lazy_page!(ReserveSlotListPage, crate::reserve::SlotListPage);
+    lazy_page!(ReserveChoicesPage, crate::reserve::ChoicesPage);
     lazy_page!(ReserveNewDetailsPage, crate::reserve::NewDetailsPage);
     lazy_page!(ReserveDraftDetailsPage, crate::reserve::DraftDetailsPage);
     lazy_page!(ReserveConfirmPage, crate::reserve::ConfirmPage);
@@ -187,6 +188,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view={Lazy::<lazy::HomePage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/reserve") view={Lazy::<lazy::ReserveServiceListPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/reserve/services/:service_id") view={Lazy::<lazy::ReserveSlotListPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/reserve/services/:service_id/apply") view={Lazy::<lazy::ReserveChoicesPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/reserve/slots/:slot_id") view={Lazy::<lazy::ReserveNewDetailsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/reserve/drafts/:draft_id") view={Lazy::<lazy::ReserveDraftDetailsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/reserve/drafts/:draft_id/confirm") view={Lazy::<lazy::ReserveConfirmPage>::new()} ssr=SsrMode::Async/>
@@ -217,6 +219,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/services/:id") view={Lazy::<lazy::ServiceEditPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/services/:id/slots") view={Lazy::<lazy::ServiceSlotsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/services/:id/slots/bulk") view={Lazy::<lazy::BulkSlotsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/services/:id/lottery") view={Lazy::<lazy::StaffLotteryPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my") view={Lazy::<lazy::MyReservationsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email") view={Lazy::<lazy::EmailChangePage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/drafts/:draft_id") view={Lazy::<lazy::EmailChangeDraftPage>::new()} ssr=SsrMode::Async/>

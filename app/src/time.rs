@@ -12,6 +12,11 @@ pub fn to_jst(instant: DateTime<Utc>) -> NaiveDateTime {
     instant.with_timezone(&jst()).naive_local()
 }
 
+/// A moment told in Japan time, as UTC (exact: a fixed offset has no gaps).
+pub fn from_jst(at: NaiveDateTime) -> DateTime<Utc> {
+    (at - chrono::Duration::hours(9)).and_utc()
+}
+
 /// The short name of a day of the week (`火`, `Tue`, `火《か》`).
 pub fn weekday_in(day: Weekday, language: Language) -> &'static str {
     use crate::texts::Text::*;

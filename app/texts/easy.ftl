@@ -1835,3 +1835,276 @@ my-waiting-leave = キャンセル待《ま》ちを やめる
 # where: app/src/my_reservations/pages.rs — after leaving a waiting list
 # ja: キャンセル待ちを取り消しました。
 my-waiting-left = キャンセル待《ま》ちを やめました。
+
+# where: app/src/booking/error.rs — applying outside the lottery's application period
+# ja: この予約メニューの抽選は、申込期間ではありません。申込期間は予約メニューのページでご確認ください。
+error-lottery-not-applying = 今《いま》は この 抽選《ちゅうせん》に 申《もう》し込《こ》めません。申《もう》し込《こ》める 日《ひ》にちは、予約《よやく》メニューの ページを 見《み》て ください。
+
+# where: app/src/booking/error.rs — a second application by the same person
+# ja: この予約メニューの抽選には、すでにお申し込みがあります（お一人1回まで）。お申し込みの内容は「予約の確認・変更・キャンセル」でご確認ください。
+error-lottery-already-applied = あなたは もう この 抽選《ちゅうせん》に 申《もう》し込《こ》んで います（一人《ひとり》 1回《かい》だけです）。「予約《よやく》を 見《み》る・変《か》える・キャンセル」で 見《み》られます。
+
+# where: app/src/booking/error.rs — the draw has already run
+# ja: 抽選はすでに終わりました。結果はメールでお知らせしています。
+error-lottery-already-drawn = 抽選《ちゅうせん》は もう 終《お》わりました。結果《けっか》は メールで 知《し》らせました。
+
+# where: app/src/booking/error.rs — staff: the draw cannot run during the application period
+# ja: 申込期間が終わるまで抽選はできません。
+error-lottery-too-early = 申《もう》し込《こ》みの 期間《きかん》が 終《お》わるまで、抽選《ちゅうせん》は できません。
+
+# where: app/src/booking/lottery.rs — one line of the preferences in the lottery emails; $n is 1, 2, 3 …; $when the slot
+# ja: 第{ $n }希望：{ $when }
+mail-lottery-choice-line = { $n }番目《ばんめ》の 希望《きぼう》：{ $when }
+
+# where: app/src/mail/texts.rs (lottery_applied) — email subject
+# ja: 【いみずe-予約システム】抽選のお申し込みを受け付けました（{ $service }）
+mail-lottery-applied-subject = 【いみずe-予約《よやく》システム】抽選《ちゅうせん》の 申《もう》し込《こ》みを 受《う》け付《つ》けました（{ $service }）
+
+# where: app/src/mail/texts.rs (lottery_applied) — email body; $choices is one mail-lottery-choice-line per preference; $draw_at the draw; $key is mail-waitlist-key-line and a blank line, or empty; $footer is mail-footer
+mail-lottery-applied-body =
+    { $name } さん
+
+    抽選《ちゅうせん》の 申《もう》し込《こ》みを 受《う》け付《つ》けました。まだ 予約《よやく》では ありません。
+
+    予約《よやく》メニュー：{ $service }
+    申《もう》し込《こ》み 番号《ばんごう》：{ $number }
+    { $choices }
+
+    { $key }抽選《ちゅうせん》の 日《ひ》：{ $draw_at }
+    抽選《ちゅうせん》の あとで、結果《けっか》を メールで 知《し》らせます。当《あ》たった 人《ひと》は、そのまま 予約《よやく》に なります。
+    抽選《ちゅうせん》の 前《まえ》までは、「予約《よやく》を 見《み》る・変《か》える・キャンセル」で 申《もう》し込《こ》みを やめられます。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (lottery_won) — email subject
+# ja: 【いみずe-予約システム】抽選の結果のお知らせ（当選・予約番号 { $number }）
+mail-lottery-won-subject = 【いみずe-予約《よやく》システム】抽選《ちゅうせん》に 当《あ》たりました（予約《よやく》番号《ばんごう》 { $number }）
+
+# where: app/src/mail/texts.rs (lottery_won) — email body; as mail-confirmation-body
+mail-lottery-won-body =
+    { $name } さん
+
+    抽選《ちゅうせん》に 当《あ》たりました。この 日《ひ》にちと 時間《じかん》で 予約《よやく》しました。
+
+    予約《よやく》番号《ばんごう》：{ $number }
+    利用者《りようしゃ》キー：{ $user_key }
+    予約《よやく》メニュー：{ $service }
+    日《ひ》にちと 時間《じかん》：{ $when }
+    場所《ばしょ》：{ $venue }
+
+    { $notes }{ $ticket }
+
+    行《い》けなく なったら、「予約《よやく》を 見《み》る・変《か》える・キャンセル」で キャンセルして ください。空《あ》いた 席《せき》は、キャンセル待《ま》ちの 人《ひと》に 知《し》らせます。
+    変更《へんこう》・キャンセルの しめきり：{ $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (lottery_lost) — email subject
+# ja: 【いみずe-予約システム】抽選の結果のお知らせ（{ $service }）
+mail-lottery-lost-subject = 【いみずe-予約《よやく》システム】抽選《ちゅうせん》の 結果《けっか》（{ $service }）
+
+# where: app/src/mail/texts.rs (lottery_lost) — the first lines of the body: not drawn
+# ja: 抽選の結果、残念ながら今回はご希望の日時に当選しませんでした。
+mail-lottery-lost-lead = ごめんなさい。今回《こんかい》は 抽選《ちゅうせん》に 当《あ》たりませんでした。
+
+# where: app/src/mail/texts.rs (lottery_lost) — the first lines of the body: not in the draw (conditions or limit no longer met)
+# ja: 抽選のときに、この予約メニューの対象の条件（または予約数の上限）にあてはまらなかったため、抽選の対象になりませんでした。詳しくは、お問い合わせ先へお電話ください。
+mail-lottery-excluded-lead = 抽選《ちゅうせん》の とき、この 予約《よやく》メニューの 条件《じょうけん》に 合《あ》わなかったので、抽選《ちゅうせん》に 入《はい》りませんでした。くわしくは、電話《でんわ》で 聞《き》いて ください。
+
+# where: app/src/mail/texts.rs (lottery_lost) — before the list of slots with room; $url is the service's page
+# ja: 空きのある日時は次のとおりです。先着順で予約できます（予約の受付期間は予約メニューのページでご確認ください）。
+mail-lottery-open-lead = まだ 空《あ》いて いる 日《ひ》にちと 時間《じかん》です。早《はや》い 人《ひと》から 予約《よやく》できます（予約《よやく》できる 日《ひ》は、予約《よやく》メニューの ページを 見《み》て ください）。
+    { $url }
+
+# where: app/src/mail/texts.rs (lottery_lost) — after the list, when more slots have room; $count is a number
+# ja: ほか{ $count }件
+mail-lottery-open-more = ほかに { $count }つ
+
+# where: app/src/mail/texts.rs (lottery_lost) — no slot has room
+# ja: 現在、空きのある日時はありません。キャンセルが出たときは、予約メニューのページからキャンセル待ちに登録できます。
+mail-lottery-none-open = 今《いま》、空《あ》いて いる 日《ひ》にちと 時間《じかん》は ありません。予約《よやく》メニューの ページで、キャンセル待《ま》ちに 入《はい》れます。
+    { $url }
+
+# where: app/src/mail/texts.rs (lottery_lost) — email body; $lead is mail-lottery-lost-lead or mail-lottery-excluded-lead; $open what is still open
+mail-lottery-lost-body =
+    { $name } さん
+
+    予約《よやく》メニュー：{ $service }
+
+    { $lead }
+
+    { $open }
+
+    { $footer }
+
+# where: app/src/reserve/lottery.rs — heading of the panel on a 抽選 service's page
+# ja: 抽選
+lottery-heading = 抽選《ちゅうせん》
+
+# where: app/src/reserve/lottery.rs — how a lottery works, on the service's page
+# ja: この予約メニューは抽選です。申込期間にお申し込みいただいた方の中から、抽選で予約する方を決めます。申し込んだ順番や時刻は関係ありません。
+lottery-lead = この 予約《よやく》メニューは 抽選《ちゅうせん》です。申《もう》し込《こ》んだ 人《ひと》の 中《なか》から、くじで 決《き》めます。早《はや》く 申《もう》し込《こ》んでも 同《おな》じです。
+
+# where: app/src/reserve/lottery.rs — label: the application period
+# ja: 申込期間
+lottery-label-period = 申《もう》し込《こ》める 期間《きかん》
+
+# where: app/src/reserve/lottery.rs — the application period; $from and $until are dates with times
+# ja: { $from } 〜 { $until }
+lottery-period = { $from } から { $until } まで
+
+# where: app/src/reserve/lottery.rs — label: when the draw is
+# ja: 抽選日時
+lottery-label-draw = 抽選《ちゅうせん》の 日《ひ》
+
+# where: app/src/reserve/lottery.rs — label: how many slots one may choose
+# ja: 希望できる日時
+lottery-label-choices = 選《えら》べる 日《ひ》にちと 時間《じかん》
+
+# where: app/src/reserve/lottery.rs — how many slots one may choose; $n is a number
+# ja: { $n }つまで（希望の順に選びます）
+lottery-choices-count = { $n }つまで（いい 順《じゅん》に 選《えら》びます）
+
+# where: app/src/reserve/lottery.rs — before the application period; $from is a date with time
+# ja: 申込期間の前です。{ $from }から申し込めます。
+lottery-before = まだ 申《もう》し込《こ》めません。{ $from }から 申《もう》し込《こ》めます。
+
+# where: app/src/reserve/lottery.rs — during the application period; $until is a date with time
+# ja: 申込受付中です（{ $until }まで）。
+lottery-applying = 今《いま》 申《もう》し込《こ》めます（{ $until }まで）。
+
+# where: app/src/reserve/lottery.rs — after the application period, before the draw
+# ja: 申込期間は終わりました。抽選のあと、結果をメールでお知らせします。
+lottery-closed = 申《もう》し込《こ》みは 終《お》わりました。抽選《ちゅうせん》の あとで、結果《けっか》を メールで 知《し》らせます。
+
+# where: app/src/reserve/lottery.rs — after the draw
+# ja: 抽選は終わりました。空いている日時は、下の一覧から先着順で予約できます。
+lottery-drawn = 抽選《ちゅうせん》は 終《お》わりました。空《あ》いて いる 日《ひ》にちと 時間《じかん》は、下《した》から 早《はや》い 人《ひと》が 予約《よやく》できます。
+
+# where: app/src/reserve/lottery.rs — button: apply to the lottery
+# ja: 抽選に申し込む
+lottery-apply-button = 抽選《ちゅうせん》に 申《もう》し込《こ》む
+
+# where: app/src/reserve/lottery.rs — title of the page where one chooses the slots
+# ja: 抽選の申し込み
+lottery-apply-title = 抽選《ちゅうせん》の 申《もう》し込《こ》み
+
+# where: app/src/reserve/lottery.rs — above the choices
+# ja: 希望する日時を、希望の順に選んでください。抽選では、申し込んだ方を無作為な順番に並べ、その順番に、まだ空きのあるいちばん希望の高い日時に当選します。多く選ぶほど当選しやすくなります。
+lottery-choices-lead = 行《い》きたい 日《ひ》にちと 時間《じかん》を、いい 順《じゅん》に 選《えら》んで ください。くじで 順番《じゅんばん》を 決《き》めて、その 順番《じゅんばん》に、まだ 空《あ》いて いる いちばん いい 日《ひ》にちに 決《き》まります。たくさん 選《えら》ぶと、当《あ》たりやすく なります。
+
+# where: app/src/reserve/lottery.rs — label of one choice; $n is 1, 2, 3 …
+# ja: 第{ $n }希望
+lottery-choice-label = { $n }番目《ばんめ》の 希望《きぼう》
+
+# where: app/src/reserve/lottery.rs — hint under the first choice
+# ja: 必ず選んでください
+lottery-choice-first-hint = かならず 選《えら》んで ください
+
+# where: app/src/reserve/lottery.rs — hint under the other choices
+# ja: 任意です（選ばなくてもかまいません）
+lottery-choice-optional = 選《えら》ばなくても いいです
+
+# where: app/src/reserve/lottery.rs — the empty option of the first choice
+# ja: 選んでください
+lottery-choice-placeholder = 選《えら》んで ください
+
+# where: app/src/reserve/lottery.rs — the empty option of the other choices
+# ja: 選ばない
+lottery-choice-none = 選《えら》ばない
+
+# where: app/src/reserve/lottery.rs — the first choice is missing
+# ja: 第1希望の日時を選んでください。
+lottery-error-first = 1番目《ばんめ》の 希望《きぼう》を 選《えら》んで ください。
+
+# where: app/src/reserve/lottery.rs — the same slot chosen twice
+# ja: 同じ日時を2回選んでいます。別の日時を選ぶか、「選ばない」にしてください。
+lottery-error-twice = 同《おな》じ 日《ひ》にちと 時間《じかん》を 2回《かい》 選《えら》んで います。ほかの 日《ひ》にちを 選《えら》ぶか、「選《えら》ばない」に して ください。
+
+# where: app/src/reserve/lottery.rs — a chosen slot can no longer be chosen
+# ja: 選んだ日時は、申し込めなくなりました。別の日時を選んでください。
+lottery-error-gone = その 日《ひ》にちと 時間《じかん》は、もう 選《えら》べません。ほかを 選《えら》んで ください。
+
+# where: app/src/reserve/lottery.rs — on every step of an application; $draw_at is a date with time
+# ja: 抽選のお申し込みです（まだ予約ではありません）。抽選日時: { $draw_at }
+lottery-notice = 抽選《ちゅうせん》の 申《もう》し込《こ》みです（まだ 予約《よやく》では ありません）。抽選《ちゅうせん》の 日《ひ》：{ $draw_at }
+
+# where: app/src/reserve/lottery.rs — label: the slots chosen
+# ja: 希望の日時
+lottery-label-your-choices = 選《えら》んだ 日《ひ》にちと 時間《じかん》
+
+# where: app/src/reserve/lottery.rs — label: the application number
+# ja: 申込番号
+lottery-label-number = 申《もう》し込《こ》み 番号《ばんごう》
+
+# where: app/src/reserve/lottery.rs — title of the page after applying
+# ja: 抽選の申し込み完了
+lottery-complete-title = 抽選《ちゅうせん》に 申《もう》し込《こ》みました
+
+# where: app/src/reserve/lottery.rs — after applying
+# ja: 抽選のお申し込みを受け付けました。お知らせのメールをお送りしました。
+lottery-complete-received = 抽選《ちゅうせん》の 申《もう》し込《こ》みを 受《う》け付《つ》けました。メールを 送《おく》りました。
+
+# where: app/src/reserve/lottery.rs — what happens next; $draw_at is a date with time
+# ja: 抽選日時（{ $draw_at }）のあと、結果をメールでお知らせします。当選した方は、そのまま予約になります。
+lottery-complete-next = 抽選《ちゅうせん》（{ $draw_at }）の あとで、結果《けっか》を メールで 知《し》らせます。当《あ》たったら、そのまま 予約《よやく》に なります。
+
+# where: app/src/reserve/lottery.rs — how to withdraw
+# ja: 抽選の前までは、「予約の確認・変更・キャンセル」（ログインが必要です）からお申し込みを取り下げられます。
+lottery-complete-withdraw = 抽選《ちゅうせん》の 前《まえ》までは、「予約《よやく》を 見《み》る・変《か》える・キャンセル」（ログインが 要《い》ります）で 申《もう》し込《こ》みを やめられます。
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, before its period; $from is a date with time
+# ja: 抽選（{ $from }から申込受付）
+lottery-card-before = 抽選《ちゅうせん》（{ $from }から 申《もう》し込《こ》めます）
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, during its period; $until is a date with time
+# ja: 抽選の申込受付中（{ $until }まで）
+lottery-card-applying = 抽選《ちゅうせん》：今《いま》 申《もう》し込《こ》めます（{ $until }まで）
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, period over, before the draw
+# ja: 抽選の申込受付は終わりました（抽選待ち）
+lottery-card-closed = 抽選《ちゅうせん》：申《もう》し込《こ》みは 終《お》わりました
+
+# where: app/src/my_reservations/pages.rs — heading of the applications
+# ja: 抽選のお申し込み
+my-lottery-heading = 抽選《ちゅうせん》の 申《もう》し込《こ》み
+
+# where: app/src/my_reservations/pages.rs — label: where an application stands
+# ja: 状態
+my-lottery-status = 今《いま》の ようす
+
+# where: app/src/my_reservations/ssr.rs — waiting for the draw; $draw_at is a date with time
+# ja: 抽選待ち（抽選日時: { $draw_at }）
+my-lottery-applied = 抽選《ちゅうせん》を 待《ま》って います（抽選《ちゅうせん》の 日《ひ》：{ $draw_at }）
+
+# where: app/src/my_reservations/ssr.rs — won
+# ja: 当選（予約になりました。上の「今後の予約」をご覧ください）
+my-lottery-won = 当《あ》たりました（予約《よやく》に なりました。上《うえ》を 見《み》て ください）
+
+# where: app/src/my_reservations/ssr.rs — lost
+# ja: 落選
+my-lottery-lost = 当《あ》たりませんでした
+
+# where: app/src/my_reservations/ssr.rs — withdrawn
+# ja: 取り下げ済み
+my-lottery-withdrawn-status = やめました
+
+# where: app/src/my_reservations/ssr.rs — not in the draw
+# ja: 抽選の対象外（条件にあてはまりませんでした）
+my-lottery-excluded = 抽選《ちゅうせん》に 入《はい》りませんでした（条件《じょうけん》に 合《あ》いませんでした）
+
+# where: app/src/my_reservations/pages.rs — button: withdraw the application
+# ja: 申し込みを取り下げる
+my-lottery-withdraw = 申《もう》し込《こ》みを やめる
+
+# where: app/src/my_reservations/pages.rs — after withdrawing
+# ja: 抽選のお申し込みを取り下げました。
+my-lottery-withdrawn = 抽選《ちゅうせん》の 申《もう》し込《こ》みを やめました。
+
+# where: app/src/reserve/lottery.rs — link back to the choices of the application being made
+# ja: 希望の日時を選び直す
+lottery-change-choices = 選《えら》んだ 日《ひ》にちを 選《えら》び直《なお》す
+
+# where: app/src/my_reservations/pages.rs — after the withdraw button, for screen readers; $number is the application number
+# ja: （申込番号 { $number }）
+my-lottery-number-hidden = （申《もう》し込《こ》み 番号《ばんごう》 { $number }）

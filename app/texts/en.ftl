@@ -1827,3 +1827,276 @@ my-waiting-leave = Leave the waiting list
 # where: app/src/my_reservations/pages.rs — after leaving a waiting list
 # ja: キャンセル待ちを取り消しました。
 my-waiting-left = You have left the waiting list.
+
+# where: app/src/booking/error.rs — applying outside the lottery's application period
+# ja: この予約メニューの抽選は、申込期間ではありません。申込期間は予約メニューのページでご確認ください。
+error-lottery-not-applying = Applications for this lottery are not being taken now. The service's page shows when you can apply.
+
+# where: app/src/booking/error.rs — a second application by the same person
+# ja: この予約メニューの抽選には、すでにお申し込みがあります（お一人1回まで）。お申し込みの内容は「予約の確認・変更・キャンセル」でご確認ください。
+error-lottery-already-applied = You have already applied to this lottery (one application per person). You can see it under "Check, change or cancel".
+
+# where: app/src/booking/error.rs — the draw has already run
+# ja: 抽選はすでに終わりました。結果はメールでお知らせしています。
+error-lottery-already-drawn = The lottery has already been drawn. The results were sent by email.
+
+# where: app/src/booking/error.rs — staff: the draw cannot run during the application period
+# ja: 申込期間が終わるまで抽選はできません。
+error-lottery-too-early = The lottery cannot be drawn before the application period ends.
+
+# where: app/src/booking/lottery.rs — one line of the preferences in the lottery emails; $n is 1, 2, 3 …; $when the slot
+# ja: 第{ $n }希望：{ $when }
+mail-lottery-choice-line = Choice { $n }: { $when }
+
+# where: app/src/mail/texts.rs (lottery_applied) — email subject
+# ja: 【いみずe-予約システム】抽選のお申し込みを受け付けました（{ $service }）
+mail-lottery-applied-subject = [いみずe-予約システム] We received your lottery application ({ $service })
+
+# where: app/src/mail/texts.rs (lottery_applied) — email body; $choices is one mail-lottery-choice-line per preference; $draw_at the draw; $key is mail-waitlist-key-line and a blank line, or empty; $footer is mail-footer
+mail-lottery-applied-body =
+    Dear { $name },
+
+    We received your application to this lottery. It is not a reservation yet.
+
+    Service: { $service }
+    Application number: { $number }
+    { $choices }
+
+    { $key }Draw: { $draw_at }
+    After the draw we will email you the result. If you win, the place is reserved for you.
+    Until the draw you can withdraw your application under "Check, change or cancel".
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (lottery_won) — email subject
+# ja: 【いみずe-予約システム】抽選の結果のお知らせ（当選・予約番号 { $number }）
+mail-lottery-won-subject = [いみずe-予約システム] Lottery result: you won (reservation number { $number })
+
+# where: app/src/mail/texts.rs (lottery_won) — email body; as mail-confirmation-body
+mail-lottery-won-body =
+    Dear { $name },
+
+    You won the lottery. This place is reserved for you:
+
+    Reservation number: { $number }
+    User key: { $user_key }
+    Service: { $service }
+    Date and time: { $when }
+    Place: { $venue }
+
+    { $notes }{ $ticket }
+
+    If you cannot come, please cancel under "Check, change or cancel": the place then goes to the next person on the waiting list.
+    Last time to change or cancel: { $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (lottery_lost) — email subject
+# ja: 【いみずe-予約システム】抽選の結果のお知らせ（{ $service }）
+mail-lottery-lost-subject = [いみずe-予約システム] Lottery result ({ $service })
+
+# where: app/src/mail/texts.rs (lottery_lost) — the first lines of the body: not drawn
+# ja: 抽選の結果、残念ながら今回はご希望の日時に当選しませんでした。
+mail-lottery-lost-lead = We are sorry: this time you did not win a place at the times you chose.
+
+# where: app/src/mail/texts.rs (lottery_lost) — the first lines of the body: not in the draw (conditions or limit no longer met)
+# ja: 抽選のときに、この予約メニューの対象の条件（または予約数の上限）にあてはまらなかったため、抽選の対象になりませんでした。詳しくは、お問い合わせ先へお電話ください。
+mail-lottery-excluded-lead = At the time of the draw you did not meet this service's conditions (or you already had as many reservations as allowed), so your application was not in the draw. Please call us to find out more.
+
+# where: app/src/mail/texts.rs (lottery_lost) — before the list of slots with room; $url is the service's page
+# ja: 空きのある日時は次のとおりです。先着順で予約できます（予約の受付期間は予約メニューのページでご確認ください）。
+mail-lottery-open-lead = These times still have places. They can now be reserved first come, first served (the service's page shows when booking opens for each):
+    { $url }
+
+# where: app/src/mail/texts.rs (lottery_lost) — after the list, when more slots have room; $count is a number
+# ja: ほか{ $count }件
+mail-lottery-open-more = and { $count } more
+
+# where: app/src/mail/texts.rs (lottery_lost) — no slot has room
+# ja: 現在、空きのある日時はありません。キャンセルが出たときは、予約メニューのページからキャンセル待ちに登録できます。
+mail-lottery-none-open = No time has a place left now. You can join a waiting list on the service's page, in case someone cancels:
+    { $url }
+
+# where: app/src/mail/texts.rs (lottery_lost) — email body; $lead is mail-lottery-lost-lead or mail-lottery-excluded-lead; $open what is still open
+mail-lottery-lost-body =
+    Dear { $name },
+
+    Service: { $service }
+
+    { $lead }
+
+    { $open }
+
+    { $footer }
+
+# where: app/src/reserve/lottery.rs — heading of the panel on a 抽選 service's page
+# ja: 抽選
+lottery-heading = Lottery
+
+# where: app/src/reserve/lottery.rs — how a lottery works, on the service's page
+# ja: この予約メニューは抽選です。申込期間にお申し込みいただいた方の中から、抽選で予約する方を決めます。申し込んだ順番や時刻は関係ありません。
+lottery-lead = Places for this service are given by lottery among everyone who applies in the application period. When you apply makes no difference.
+
+# where: app/src/reserve/lottery.rs — label: the application period
+# ja: 申込期間
+lottery-label-period = Application period
+
+# where: app/src/reserve/lottery.rs — the application period; $from and $until are dates with times
+# ja: { $from } 〜 { $until }
+lottery-period = { $from } to { $until }
+
+# where: app/src/reserve/lottery.rs — label: when the draw is
+# ja: 抽選日時
+lottery-label-draw = Draw
+
+# where: app/src/reserve/lottery.rs — label: how many slots one may choose
+# ja: 希望できる日時
+lottery-label-choices = Times you can choose
+
+# where: app/src/reserve/lottery.rs — how many slots one may choose; $n is a number
+# ja: { $n }つまで（希望の順に選びます）
+lottery-choices-count = Up to { $n }, in order of preference
+
+# where: app/src/reserve/lottery.rs — before the application period; $from is a date with time
+# ja: 申込期間の前です。{ $from }から申し込めます。
+lottery-before = Applications open on { $from }.
+
+# where: app/src/reserve/lottery.rs — during the application period; $until is a date with time
+# ja: 申込受付中です（{ $until }まで）。
+lottery-applying = Applications are open (until { $until }).
+
+# where: app/src/reserve/lottery.rs — after the application period, before the draw
+# ja: 申込期間は終わりました。抽選のあと、結果をメールでお知らせします。
+lottery-closed = The application period is over. We will email everyone who applied the result after the draw.
+
+# where: app/src/reserve/lottery.rs — after the draw
+# ja: 抽選は終わりました。空いている日時は、下の一覧から先着順で予約できます。
+lottery-drawn = The lottery has been drawn. Times with places left can be reserved below, first come, first served.
+
+# where: app/src/reserve/lottery.rs — button: apply to the lottery
+# ja: 抽選に申し込む
+lottery-apply-button = Apply for the lottery
+
+# where: app/src/reserve/lottery.rs — title of the page where one chooses the slots
+# ja: 抽選の申し込み
+lottery-apply-title = Lottery application
+
+# where: app/src/reserve/lottery.rs — above the choices
+# ja: 希望する日時を、希望の順に選んでください。抽選では、申し込んだ方を無作為な順番に並べ、その順番に、まだ空きのあるいちばん希望の高い日時に当選します。多く選ぶほど当選しやすくなります。
+lottery-choices-lead = Choose the times you want, the one you want most first. The draw puts everyone who applied in a random order; in that order, each person gets their most wanted time that still has a place. The more times you choose, the better your chance.
+
+# where: app/src/reserve/lottery.rs — label of one choice; $n is 1, 2, 3 …
+# ja: 第{ $n }希望
+lottery-choice-label = Choice { $n }
+
+# where: app/src/reserve/lottery.rs — hint under the first choice
+# ja: 必ず選んでください
+lottery-choice-first-hint = Required
+
+# where: app/src/reserve/lottery.rs — hint under the other choices
+# ja: 任意です（選ばなくてもかまいません）
+lottery-choice-optional = Optional
+
+# where: app/src/reserve/lottery.rs — the empty option of the first choice
+# ja: 選んでください
+lottery-choice-placeholder = Please choose
+
+# where: app/src/reserve/lottery.rs — the empty option of the other choices
+# ja: 選ばない
+lottery-choice-none = No other choice
+
+# where: app/src/reserve/lottery.rs — the first choice is missing
+# ja: 第1希望の日時を選んでください。
+lottery-error-first = Please choose your first choice.
+
+# where: app/src/reserve/lottery.rs — the same slot chosen twice
+# ja: 同じ日時を2回選んでいます。別の日時を選ぶか、「選ばない」にしてください。
+lottery-error-twice = You chose the same time twice. Please choose another time, or "No other choice".
+
+# where: app/src/reserve/lottery.rs — a chosen slot can no longer be chosen
+# ja: 選んだ日時は、申し込めなくなりました。別の日時を選んでください。
+lottery-error-gone = That time can no longer be chosen. Please choose another.
+
+# where: app/src/reserve/lottery.rs — on every step of an application; $draw_at is a date with time
+# ja: 抽選のお申し込みです（まだ予約ではありません）。抽選日時: { $draw_at }
+lottery-notice = This is a lottery application (not a reservation yet). Draw: { $draw_at }
+
+# where: app/src/reserve/lottery.rs — label: the slots chosen
+# ja: 希望の日時
+lottery-label-your-choices = Your choices
+
+# where: app/src/reserve/lottery.rs — label: the application number
+# ja: 申込番号
+lottery-label-number = Application number
+
+# where: app/src/reserve/lottery.rs — title of the page after applying
+# ja: 抽選の申し込み完了
+lottery-complete-title = Lottery application received
+
+# where: app/src/reserve/lottery.rs — after applying
+# ja: 抽選のお申し込みを受け付けました。お知らせのメールをお送りしました。
+lottery-complete-received = We received your lottery application and sent you an email about it.
+
+# where: app/src/reserve/lottery.rs — what happens next; $draw_at is a date with time
+# ja: 抽選日時（{ $draw_at }）のあと、結果をメールでお知らせします。当選した方は、そのまま予約になります。
+lottery-complete-next = After the draw ({ $draw_at }) we will email you the result. If you win, the place is reserved for you.
+
+# where: app/src/reserve/lottery.rs — how to withdraw
+# ja: 抽選の前までは、「予約の確認・変更・キャンセル」（ログインが必要です）からお申し込みを取り下げられます。
+lottery-complete-withdraw = Until the draw you can withdraw your application under "Check, change or cancel" (you need to log in).
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, before its period; $from is a date with time
+# ja: 抽選（{ $from }から申込受付）
+lottery-card-before = Lottery (applications open { $from })
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, during its period; $until is a date with time
+# ja: 抽選の申込受付中（{ $until }まで）
+lottery-card-applying = Lottery: applications open (until { $until })
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, period over, before the draw
+# ja: 抽選の申込受付は終わりました（抽選待ち）
+lottery-card-closed = Lottery: applications closed (waiting for the draw)
+
+# where: app/src/my_reservations/pages.rs — heading of the applications
+# ja: 抽選のお申し込み
+my-lottery-heading = Lottery applications
+
+# where: app/src/my_reservations/pages.rs — label: where an application stands
+# ja: 状態
+my-lottery-status = Status
+
+# where: app/src/my_reservations/ssr.rs — waiting for the draw; $draw_at is a date with time
+# ja: 抽選待ち（抽選日時: { $draw_at }）
+my-lottery-applied = Waiting for the draw ({ $draw_at })
+
+# where: app/src/my_reservations/ssr.rs — won
+# ja: 当選（予約になりました。上の「今後の予約」をご覧ください）
+my-lottery-won = Won (it is now a reservation: see your upcoming reservations above)
+
+# where: app/src/my_reservations/ssr.rs — lost
+# ja: 落選
+my-lottery-lost = Not drawn
+
+# where: app/src/my_reservations/ssr.rs — withdrawn
+# ja: 取り下げ済み
+my-lottery-withdrawn-status = Withdrawn
+
+# where: app/src/my_reservations/ssr.rs — not in the draw
+# ja: 抽選の対象外（条件にあてはまりませんでした）
+my-lottery-excluded = Not in the draw (the conditions were not met)
+
+# where: app/src/my_reservations/pages.rs — button: withdraw the application
+# ja: 申し込みを取り下げる
+my-lottery-withdraw = Withdraw this application
+
+# where: app/src/my_reservations/pages.rs — after withdrawing
+# ja: 抽選のお申し込みを取り下げました。
+my-lottery-withdrawn = Your lottery application has been withdrawn.
+
+# where: app/src/reserve/lottery.rs — link back to the choices of the application being made
+# ja: 希望の日時を選び直す
+lottery-change-choices = Change the times you chose
+
+# where: app/src/my_reservations/pages.rs — after the withdraw button, for screen readers; $number is the application number
+# ja: （申込番号 { $number }）
+my-lottery-number-hidden = (application number { $number })

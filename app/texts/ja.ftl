@@ -1445,3 +1445,220 @@ my-waiting-leave = キャンセル待ちを取り消す
 
 # where: app/src/my_reservations/pages.rs — after leaving a waiting list
 my-waiting-left = キャンセル待ちを取り消しました。
+
+# where: app/src/booking/error.rs — applying outside the lottery's application period
+error-lottery-not-applying = この予約メニューの抽選は、申込期間ではありません。申込期間は予約メニューのページでご確認ください。
+
+# where: app/src/booking/error.rs — a second application by the same person
+error-lottery-already-applied = この予約メニューの抽選には、すでにお申し込みがあります（お一人1回まで）。お申し込みの内容は「予約の確認・変更・キャンセル」でご確認ください。
+
+# where: app/src/booking/error.rs — the draw has already run
+error-lottery-already-drawn = 抽選はすでに終わりました。結果はメールでお知らせしています。
+
+# where: app/src/booking/error.rs — staff: the draw cannot run during the application period
+error-lottery-too-early = 申込期間が終わるまで抽選はできません。
+
+# where: app/src/booking/lottery.rs — one line of the preferences in the lottery emails; $n is 1, 2, 3 …; $when the slot
+mail-lottery-choice-line = 第{ $n }希望：{ $when }
+
+# where: app/src/mail/texts.rs (lottery_applied) — email subject
+mail-lottery-applied-subject = 【いみずe-予約システム】抽選のお申し込みを受け付けました（{ $service }）
+
+# where: app/src/mail/texts.rs (lottery_applied) — email body; $choices is one mail-lottery-choice-line per preference; $draw_at the draw; $key is mail-waitlist-key-line and a blank line, or empty; $footer is mail-footer
+mail-lottery-applied-body =
+    { $name } 様
+
+    以下の内容で、抽選のお申し込みを受け付けました。まだ予約ではありません。
+
+    予約メニュー：{ $service }
+    申込番号　　：{ $number }
+    { $choices }
+
+    { $key }抽選日時：{ $draw_at }
+    結果は抽選のあと、このメールアドレスにお知らせします。当選した方は、そのまま予約になります。
+    抽選の前までは、「予約の確認・変更・キャンセル」からお申し込みを取り下げられます。
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (lottery_won) — email subject
+mail-lottery-won-subject = 【いみずe-予約システム】抽選の結果のお知らせ（当選・予約番号 { $number }）
+
+# where: app/src/mail/texts.rs (lottery_won) — email body; as mail-confirmation-body
+mail-lottery-won-body =
+    { $name } 様
+
+    抽選の結果、当選しました。以下の内容で予約しています。
+
+    予約番号　　：{ $number }
+    利用者キー　：{ $user_key }
+    予約メニュー：{ $service }
+    日時　　　　：{ $when }
+    会場　　　　：{ $venue }
+
+    { $notes }{ $ticket }
+
+    ご都合が悪くなったときは、「予約の確認・変更・キャンセル」からキャンセルしてください。空いた席は、キャンセル待ちの方にご案内します。
+    変更・キャンセルの締切：{ $deadline }
+
+    { $footer }
+
+# where: app/src/mail/texts.rs (lottery_lost) — email subject
+mail-lottery-lost-subject = 【いみずe-予約システム】抽選の結果のお知らせ（{ $service }）
+
+# where: app/src/mail/texts.rs (lottery_lost) — the first lines of the body: not drawn
+mail-lottery-lost-lead = 抽選の結果、残念ながら今回はご希望の日時に当選しませんでした。
+
+# where: app/src/mail/texts.rs (lottery_lost) — the first lines of the body: not in the draw (conditions or limit no longer met)
+mail-lottery-excluded-lead = 抽選のときに、この予約メニューの対象の条件（または予約数の上限）にあてはまらなかったため、抽選の対象になりませんでした。詳しくは、お問い合わせ先へお電話ください。
+
+# where: app/src/mail/texts.rs (lottery_lost) — before the list of slots with room; $url is the service's page
+mail-lottery-open-lead = 空きのある日時は次のとおりです。先着順で予約できます（予約の受付期間は予約メニューのページでご確認ください）。
+    { $url }
+
+# where: app/src/mail/texts.rs (lottery_lost) — after the list, when more slots have room; $count is a number
+mail-lottery-open-more = ほか{ $count }件
+
+# where: app/src/mail/texts.rs (lottery_lost) — no slot has room
+mail-lottery-none-open = 現在、空きのある日時はありません。キャンセルが出たときは、予約メニューのページからキャンセル待ちに登録できます。
+    { $url }
+
+# where: app/src/mail/texts.rs (lottery_lost) — email body; $lead is mail-lottery-lost-lead or mail-lottery-excluded-lead; $open what is still open
+mail-lottery-lost-body =
+    { $name } 様
+
+    予約メニュー：{ $service }
+
+    { $lead }
+
+    { $open }
+
+    { $footer }
+
+# where: app/src/reserve/lottery.rs — heading of the panel on a 抽選 service's page
+lottery-heading = 抽選
+
+# where: app/src/reserve/lottery.rs — how a lottery works, on the service's page
+lottery-lead = この予約メニューは抽選です。申込期間にお申し込みいただいた方の中から、抽選で予約する方を決めます。申し込んだ順番や時刻は関係ありません。
+
+# where: app/src/reserve/lottery.rs — label: the application period
+lottery-label-period = 申込期間
+
+# where: app/src/reserve/lottery.rs — the application period; $from and $until are dates with times
+lottery-period = { $from } 〜 { $until }
+
+# where: app/src/reserve/lottery.rs — label: when the draw is
+lottery-label-draw = 抽選日時
+
+# where: app/src/reserve/lottery.rs — label: how many slots one may choose
+lottery-label-choices = 希望できる日時
+
+# where: app/src/reserve/lottery.rs — how many slots one may choose; $n is a number
+lottery-choices-count = { $n }つまで（希望の順に選びます）
+
+# where: app/src/reserve/lottery.rs — before the application period; $from is a date with time
+lottery-before = 申込期間の前です。{ $from }から申し込めます。
+
+# where: app/src/reserve/lottery.rs — during the application period; $until is a date with time
+lottery-applying = 申込受付中です（{ $until }まで）。
+
+# where: app/src/reserve/lottery.rs — after the application period, before the draw
+lottery-closed = 申込期間は終わりました。抽選のあと、結果をメールでお知らせします。
+
+# where: app/src/reserve/lottery.rs — after the draw
+lottery-drawn = 抽選は終わりました。空いている日時は、下の一覧から先着順で予約できます。
+
+# where: app/src/reserve/lottery.rs — button: apply to the lottery
+lottery-apply-button = 抽選に申し込む
+
+# where: app/src/reserve/lottery.rs — title of the page where one chooses the slots
+lottery-apply-title = 抽選の申し込み
+
+# where: app/src/reserve/lottery.rs — above the choices
+lottery-choices-lead = 希望する日時を、希望の順に選んでください。抽選では、申し込んだ方を無作為な順番に並べ、その順番に、まだ空きのあるいちばん希望の高い日時に当選します。多く選ぶほど当選しやすくなります。
+
+# where: app/src/reserve/lottery.rs — label of one choice; $n is 1, 2, 3 …
+lottery-choice-label = 第{ $n }希望
+
+# where: app/src/reserve/lottery.rs — hint under the first choice
+lottery-choice-first-hint = 必ず選んでください
+
+# where: app/src/reserve/lottery.rs — hint under the other choices
+lottery-choice-optional = 任意です（選ばなくてもかまいません）
+
+# where: app/src/reserve/lottery.rs — the empty option of the first choice
+lottery-choice-placeholder = 選んでください
+
+# where: app/src/reserve/lottery.rs — the empty option of the other choices
+lottery-choice-none = 選ばない
+
+# where: app/src/reserve/lottery.rs — the first choice is missing
+lottery-error-first = 第1希望の日時を選んでください。
+
+# where: app/src/reserve/lottery.rs — the same slot chosen twice
+lottery-error-twice = 同じ日時を2回選んでいます。別の日時を選ぶか、「選ばない」にしてください。
+
+# where: app/src/reserve/lottery.rs — a chosen slot can no longer be chosen
+lottery-error-gone = 選んだ日時は、申し込めなくなりました。別の日時を選んでください。
+
+# where: app/src/reserve/lottery.rs — on every step of an application; $draw_at is a date with time
+lottery-notice = 抽選のお申し込みです（まだ予約ではありません）。抽選日時: { $draw_at }
+
+# where: app/src/reserve/lottery.rs — label: the slots chosen
+lottery-label-your-choices = 希望の日時
+
+# where: app/src/reserve/lottery.rs — label: the application number
+lottery-label-number = 申込番号
+
+# where: app/src/reserve/lottery.rs — title of the page after applying
+lottery-complete-title = 抽選の申し込み完了
+
+# where: app/src/reserve/lottery.rs — after applying
+lottery-complete-received = 抽選のお申し込みを受け付けました。お知らせのメールをお送りしました。
+
+# where: app/src/reserve/lottery.rs — what happens next; $draw_at is a date with time
+lottery-complete-next = 抽選日時（{ $draw_at }）のあと、結果をメールでお知らせします。当選した方は、そのまま予約になります。
+
+# where: app/src/reserve/lottery.rs — how to withdraw
+lottery-complete-withdraw = 抽選の前までは、「予約の確認・変更・キャンセル」（ログインが必要です）からお申し込みを取り下げられます。
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, before its period; $from is a date with time
+lottery-card-before = 抽選（{ $from }から申込受付）
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, during its period; $until is a date with time
+lottery-card-applying = 抽選の申込受付中（{ $until }まで）
+
+# where: app/src/reserve/pages.rs — a lottery service in the list, period over, before the draw
+lottery-card-closed = 抽選の申込受付は終わりました（抽選待ち）
+
+# where: app/src/my_reservations/pages.rs — heading of the applications
+my-lottery-heading = 抽選のお申し込み
+
+# where: app/src/my_reservations/pages.rs — label: where an application stands
+my-lottery-status = 状態
+
+# where: app/src/my_reservations/ssr.rs — waiting for the draw; $draw_at is a date with time
+my-lottery-applied = 抽選待ち（抽選日時: { $draw_at }）
+
+# where: app/src/my_reservations/ssr.rs — won
+my-lottery-won = 当選（予約になりました。上の「今後の予約」をご覧ください）
+
+# where: app/src/my_reservations/ssr.rs — lost
+my-lottery-lost = 落選
+
+# where: app/src/my_reservations/ssr.rs — withdrawn
+my-lottery-withdrawn-status = 取り下げ済み
+
+# where: app/src/my_reservations/ssr.rs — not in the draw
+my-lottery-excluded = 抽選の対象外（条件にあてはまりませんでした）
+
+# where: app/src/my_reservations/pages.rs — button: withdraw the application
+my-lottery-withdraw = 申し込みを取り下げる
+
+# where: app/src/my_reservations/pages.rs — after withdrawing
+my-lottery-withdrawn = 抽選のお申し込みを取り下げました。
+
+# where: app/src/reserve/lottery.rs — link back to the choices of the application being made
+lottery-change-choices = 希望の日時を選び直す
+
+# where: app/src/my_reservations/pages.rs — after the withdraw button, for screen readers; $number is the application number
+my-lottery-number-hidden = （申込番号 { $number }）

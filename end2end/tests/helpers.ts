@@ -115,3 +115,23 @@ export async function chooseUntouchedSlot(page: Page, seed: string, words: Calen
   }
   throw new Error('no day has an untouched slot left');
 }
+
+/** The first admin's password (start-server.sh makes the account). */
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'shiken-no-pasuwaado-2026';
+
+/** Logs in to the staff console as the first admin. */
+export async function staffLogin(page: Page): Promise<void> {
+  await open(page, '/staff/login');
+  await page.getByLabel('ログインID').fill('admin');
+  await page.getByLabel('パスワード').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect(page.getByRole('heading', { name: '職員用画面' })).toBeVisible();
+}
+
+/** The 8 digits from the newest password email among `mails`. */
+export function otpFrom(mails: Mail[]): string {
+  const mail = [...mails].reverse().find((m) => m.subject.includes('ワンタイムパスワード'));
+  const match = mail?.text.match(/ワンタイムパスワード：(\d{4} \d{4})/);
+  expect(match, 'a password email').toBeTruthy();
+  return match![1];
+}

@@ -1,14 +1,7 @@
 import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseUntouchedSlot, open, reserve, uniqueEmail, waitForMails, type Mail } from './helpers';
+import { chooseUntouchedSlot, open, otpFrom, reserve, uniqueEmail, waitForMails } from './helpers';
 
-/** The 8 digits from the newest password email among `mails`. */
-function otpFrom(mails: Mail[]): string {
-  const mail = [...mails].reverse().find((m) => m.subject.includes('ワンタイムパスワード'));
-  const match = mail?.text.match(/ワンタイムパスワード：(\d{4} \d{4})/);
-  expect(match, 'a password email').toBeTruthy();
-  return match![1];
-}
 
 async function requestOtp(page: Page, key: string, email: string) {
   await open(page, '/');

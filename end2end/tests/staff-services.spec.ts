@@ -1,9 +1,6 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { open, reserve, uniqueEmail, waitForMails } from './helpers';
-
-const password = process.env.E2E_ADMIN_PASSWORD ?? 'shiken-no-pasuwaado-2026';
+import { open, reserve, staffLogin, uniqueEmail, waitForMails } from './helpers';
 
 function isoDaysFromNow(days: number): string {
   // Japan time, as the app counts days.
@@ -11,13 +8,6 @@ function isoDaysFromNow(days: number): string {
   return jst.toISOString().slice(0, 10);
 }
 
-async function staffLogin(page: Page) {
-  await open(page, '/staff/login');
-  await page.getByLabel('ログインID').fill('admin');
-  await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect(page.getByRole('heading', { name: '職員用画面' })).toBeVisible();
-}
 
 // The whole staff day, on a service of its own so that cancelling its slot
 // touches no other test's data.

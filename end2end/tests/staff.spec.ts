@@ -1,8 +1,6 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { open, reserve, uniqueEmail } from './helpers';
-
-const password = process.env.E2E_ADMIN_PASSWORD ?? 'shiken-no-pasuwaado-2026';
+import { ADMIN_PASSWORD as password, open, reserve, uniqueEmail } from './helpers';
 
 test('the first admin logs in to the staff console and out again', async ({ page, context }) => {
   await open(page, '/staff');

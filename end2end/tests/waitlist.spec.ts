@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseUntouchedSlot, open, uniqueEmail, waitForMails, type CalendarWords, type Mail } from './helpers';
+import { chooseUntouchedSlot, open, otpFrom, uniqueEmail, waitForMails, type CalendarWords } from './helpers';
 
 // キャンセル待ち (issue 14), JavaScript on and off: a slot made full by two
 // residents, a third joins its waiting list, one of the two cancels, the
@@ -36,10 +36,6 @@ async function book(page: Page, path: string, email: string): Promise<string> {
   return (await page.getByTestId('user-key').textContent())!.trim();
 }
 
-function otpFrom(mails: Mail[]): string {
-  const mail = [...mails].reverse().find((m) => m.subject.includes('ワンタイムパスワード'));
-  return mail!.text.match(/ワンタイムパスワード：(\d{4} \d{4})/)![1];
-}
 
 /** Logs in as the holder of `key` and cancels their one reservation. */
 async function cancelAsResident(page: Page, key: string, email: string) {

@@ -14,6 +14,7 @@ mod m20261128_000009_ticket;
 mod m20261129_000010_resident_language;
 mod m20261130_000011_service_eligibility;
 mod m20261130_000012_waiting_list;
+mod m20261201_000013_lottery;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_resident_language::Migration),
             Box::new(m20261130_000011_service_eligibility::Migration),
             Box::new(m20261130_000012_waiting_list::Migration),
+            Box::new(m20261201_000013_lottery::Migration),
         ]
     }
 }

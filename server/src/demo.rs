@@ -21,6 +21,9 @@ struct DemoService {
     capacity: i32,
     /// 対象者条件 (`None`: open to all).
     eligibility: fn() -> Option<Eligibility>,
+    /// 抽選: applications open from yesterday for a week, drawn an hour
+    /// after; its slots begin after the draw.
+    lottery: bool,
 }
 
 fn open_to_all() -> Option<Eligibility> {
@@ -51,6 +54,7 @@ const SERVICES: &[DemoService] = &[
         times: &[(9, 0, 9, 30), (9, 30, 10, 0), (10, 0, 10, 30), (10, 30, 11, 0)],
         capacity: 10,
         eligibility: open_to_all,
+        lottery: false,
     },
     DemoService {
         name: "胃がん検診",
@@ -62,6 +66,7 @@ const SERVICES: &[DemoService] = &[
         times: &[(8, 30, 9, 0), (9, 0, 9, 30)],
         capacity: 8,
         eligibility: open_to_all,
+        lottery: false,
     },
     DemoService {
         name: "健康相談",
@@ -73,6 +78,7 @@ const SERVICES: &[DemoService] = &[
         times: &[(13, 30, 14, 0), (14, 0, 14, 30), (14, 30, 15, 0)],
         capacity: 2,
         eligibility: open_to_all,
+        lottery: false,
     },
     DemoService {
         name: "子宮頸がん検診",
@@ -84,6 +90,19 @@ const SERVICES: &[DemoService] = &[
         times: &[(13, 0, 13, 30), (13, 30, 14, 0)],
         capacity: 6,
         eligibility: cervical_screening,
+        lottery: false,
+    },
+    DemoService {
+        name: "骨密度測定（抽選）",
+        description: "超音波で骨の健康度を測定します。希望される方が多いため、抽選で受け付けます（抽選の見本）。",
+        venue: "大島地区センター",
+        notes: "素足で測定します。脱ぎやすい靴下でお越しください。",
+        deadline_time: (17, 0),
+        weekdays: &[Weekday::Thu],
+        times: &[(10, 0, 10, 30), (10, 30, 11, 0)],
+        capacity: 5,
+        eligibility: open_to_all,
+        lottery: true,
     },
 ];
 
@@ -115,6 +134,10 @@ pub async fn seed_if_empty(db: &DatabaseConnection, site: &SiteSettings, clock: 
             sort_order: Set(order as i32),
             created_at: Set(now),
             eligibility: Set((demo.eligibility)().map(|rule| rule.to_stored()).unwrap_or_default()),
+            booking_mode: Set(if demo.lottery { services::BookingMode::Lottery } else { services::BookingMode::FirstCome }),
+            lottery_apply_from: Set(demo.lottery.then(|| now - Duration::days(1))),
+            lottery_apply_until: Set(demo.lottery.then(|| now + Duration::days(7))),
+            lottery_draw_at: Set(demo.lottery.then(|| now + Duration::days(7) + Duration::hours(1))),
             ..Default::default()
         }
         .insert(&txn)
@@ -122,7 +145,8 @@ pub async fn seed_if_empty(db: &DatabaseConnection, site: &SiteSettings, clock: 
         let mut made = 0;
         for offset in 2..=30 {
             let date: NaiveDate = today + Duration::days(offset);
-            if !demo.weekdays.contains(&date.weekday()) {
+            // A 抽選's slots come after its draw.
+            if !demo.weekdays.contains(&date.weekday()) || (demo.lottery && offset < 10) {
                 continue;
             }
             for &(sh, sm, eh, em) in demo.times {

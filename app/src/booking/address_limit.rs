@@ -1,5 +1,5 @@
 //! 公平な利用, per email address: at most N reservations (and places on
-//! waiting lists not yet turned into one) made for one address in any 24
+//! waiting lists, and 抽選 applications, not yet turned into one) made for one address in any 24
 //! hours (`FairUseRules::reservations_per_address_per_day`).
 //! Counted from the reservations themselves — cancelled ones too, so
 //! booking and cancelling in a loop does not reset it — in 送信's own
@@ -53,12 +53,14 @@ pub async fn lock(db: &impl ConnectionTrait, email: &str) -> Result<(), DbErr> {
 /// When each reservation (and each place on a waiting list not turned
 /// into one) for `email` made after `since` was made, oldest first.
 async fn made_since(db: &impl ConnectionTrait, email: &str, since: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>, DbErr> {
+    use crate::db::lottery_applications as applications;
     use crate::db::waitlist_entries as entries;
     let holders = Query::select()
         .column(residents::Column::Id)
         .from(residents::Entity)
         .and_where(residents::Column::Email.eq(email))
         .to_owned();
+    let holders_again = holders.clone();
     let mut made: Vec<DateTime<Utc>> = reservations::Entity::find()
         .select_only()
         .column(reservations::Column::CreatedAt)
@@ -74,6 +76,19 @@ async fn made_since(db: &impl ConnectionTrait, email: &str, since: DateTime<Utc>
             .filter(entries::Column::ResidentId.in_subquery(holders))
             .filter(entries::Column::CreatedAt.gt(since))
             .filter(entries::Column::Status.ne(entries::Status::Accepted))
+            .into_tuple::<DateTime<Utc>>()
+            .all(db)
+            .await?,
+    );
+    // An application to a 抽選 counts too (one that won became a
+    // reservation, counted above).
+    made.extend(
+        applications::Entity::find()
+            .select_only()
+            .column(applications::Column::CreatedAt)
+            .filter(applications::Column::ResidentId.in_subquery(holders_again))
+            .filter(applications::Column::CreatedAt.gt(since))
+            .filter(applications::Column::Status.ne(applications::Status::Won))
             .into_tuple::<DateTime<Utc>>()
             .all(db)
             .await?,

@@ -73,12 +73,17 @@ pub async fn book(
     let now_jst = to_jst(now);
     authorize(actor, &for_whom)?;
     let (slot, service) = slot_with_service(txn, slot_id).await?.ok_or(BookingError::NotFound)?;
-    if deadlines::slot_availability(&service, &slot, now_jst) == Availability::Closed {
+    let bookable = match actor {
+        // The draw gives places before first-come booking opens.
+        Actor::Draw => deadlines::drawable(&service, &slot, now_jst),
+        _ => deadlines::slot_availability(&service, &slot, now_jst) != Availability::Closed,
+    };
+    if !bookable {
         return Err(BookingError::SlotClosed);
     }
     let (known, person) = person_of(txn, &for_whom).await?;
     let waiver = check_conditions(&service, &slot, &person, actor, &conditions, site)?;
-    if actor.staff().is_none() {
+    if actor.held_to_fair_use() {
         address_limit::check(txn, &person.email, site.fair_use.reservations_per_address_per_day, now).await?;
     }
     limit::check(txn, &service, &person, now_jst.date()).await?;
@@ -104,7 +109,11 @@ pub async fn book(
 
     let facts = facts::quote(&resident, &reservation, &service, &slot, true);
     let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
-    mail::enqueue(txn, &email, mail::texts::reservation_confirmation(site, &facts), now).await?;
+    let mail = match actor {
+        Actor::Draw => mail::texts::lottery_won(site, &facts),
+        _ => mail::texts::reservation_confirmation(site, &facts),
+    };
+    mail::enqueue(txn, &email, mail, now).await?;
     if let Some(staff) = actor.staff() {
         let detail = if new_resident { "新規の利用者（利用者キー発行）" } else { "登録済みの利用者" };
         crate::audit::record(txn, staff, Action::ReserveForResident, &format!("reservation:{}", number.as_str()), detail, now)
@@ -127,7 +136,7 @@ pub async fn book(
 /// themself, staff for anyone.
 pub(super) fn authorize(actor: &Actor, for_whom: &ForWhom) -> Result<(), BookingError> {
     match (actor, for_whom) {
-        (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) => Ok(()),
+        (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) | (Actor::Draw, ForWhom::Known { .. }) => Ok(()),
         (Actor::Resident(me), ForWhom::Known { resident_id, .. }) if me == resident_id => Ok(()),
         _ => Err(BookingError::NotYours),
     }
@@ -171,7 +180,7 @@ pub(super) async fn record_for(
     // phone (the console is Japanese whatever the resident reads).
     let speaking = match actor {
         Actor::Guest | Actor::Resident(_) => Some(crate::language::current()),
-        Actor::Staff(_) => None,
+        Actor::Staff(_) | Actor::Draw => None,
     };
     Ok(match (known, for_whom) {
         (Some(known), for_whom) => {

@@ -44,8 +44,15 @@ pub fn deadline_note(service: &services::Model) -> String {
 /// booking window and before the deadline, and with room (a place held
 /// for someone on the waiting list is not room).
 pub fn slot_availability(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> Availability {
-    let accepting = service.published && slot.is_open && rule(service).accepts(slot.date, now);
+    // 抽選: nothing is booked first come until the draw has given the places.
+    let accepting = service.published && slot.is_open && !service.awaits_draw() && rule(service).accepts(slot.date, now);
     availability(slot.capacity, slot.taken + slot.held, accepting)
+}
+
+/// Whether the draw of a 抽選 may give a place of this slot: open, and its
+/// booking deadline not passed (the first-come window does not apply).
+pub fn drawable(service: &services::Model, slot: &slots::Model, now: NaiveDateTime) -> bool {
+    slot.is_open && now < rule(service).deadline(slot.date)
 }
 
 /// The last moment to change or cancel a reservation on this slot.

@@ -22,6 +22,14 @@ pub enum BookingError {
     HasRoom,
     /// キャンセル待ち: this person is already in this line.
     AlreadyWaiting,
+    /// 抽選: outside the application period (not begun, or over).
+    NotApplying,
+    /// 抽選: this person has already applied to this service.
+    AlreadyApplied,
+    /// 抽選: the draw has run (withdrawing, applying or drawing again).
+    AlreadyDrawn,
+    /// 抽選: the draw cannot run while the application period is open.
+    DrawTooEarly,
     /// 対象者条件: the person does not meet the service's conditions;
     /// `reasons` says which (in the language of the request that found
     /// it), `contact` whom to call.
@@ -48,6 +56,10 @@ impl BookingError {
             | BookingError::LimitReached(_)
             | BookingError::HasRoom
             | BookingError::AlreadyWaiting
+            | BookingError::NotApplying
+            | BookingError::AlreadyApplied
+            | BookingError::AlreadyDrawn
+            | BookingError::DrawTooEarly
             | BookingError::NotEligible { .. } => 409,
             BookingError::AddressLimit { .. } => 429,
             BookingError::NotFound => 404,
@@ -72,6 +84,10 @@ impl BookingError {
             }
             BookingError::HasRoom => ErrorWaitlistHasRoom,
             BookingError::AlreadyWaiting => ErrorWaitlistAlreadyWaiting,
+            BookingError::NotApplying => ErrorLotteryNotApplying,
+            BookingError::AlreadyApplied => ErrorLotteryAlreadyApplied,
+            BookingError::AlreadyDrawn => ErrorLotteryAlreadyDrawn,
+            BookingError::DrawTooEarly => ErrorLotteryTooEarly,
             BookingError::NotEligible { reasons, contact } => {
                 return ErrorNotEligible.in_language(language, &[("reasons", reasons), ("contact", contact)]);
             }

@@ -39,7 +39,7 @@ pub async fn reservation(
     match actor {
         Actor::Resident(id) => query = query.filter(reservations::Column::ResidentId.eq(*id)),
         Actor::Staff(_) => {}
-        Actor::Guest => return Err(BookingError::NotFound),
+        Actor::Guest | Actor::Draw => return Err(BookingError::NotFound),
     }
     let reservation = query.one(db).await?.ok_or(BookingError::NotFound)?;
     let resident = residents::Entity::find_by_id(reservation.resident_id).one(db).await?.ok_or(BookingError::NotFound)?;

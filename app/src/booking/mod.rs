@@ -33,6 +33,8 @@ pub mod find;
 #[cfg(feature = "ssr")]
 mod limit;
 #[cfg(feature = "ssr")]
+pub mod lottery;
+#[cfg(feature = "ssr")]
 mod move_to;
 #[cfg(feature = "ssr")]
 mod place;

@@ -123,7 +123,7 @@ pub async fn join(
         Conditions::Counter { .. } => Said::default(),
     };
     check_conditions(&service, &first_slot, &person, actor, &conditions, site)?;
-    if actor.staff().is_none() {
+    if actor.held_to_fair_use() {
         // 公平な利用: a place in line counts like a reservation.
         address_limit::check(txn, &person.email, site.fair_use.reservations_per_address_per_day, now).await?;
     }

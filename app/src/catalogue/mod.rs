@@ -26,6 +26,9 @@ pub struct ServiceSummary {
     pub conditions: Vec<String>,
     /// Whether any slot in the booking window has room.
     pub has_room: bool,
+    /// 抽選: its period and draw (`None`: booked first come).
+    #[serde(default)]
+    pub lottery: Option<crate::lottery::LotteryInfo>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
-fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
+fn summary(service: &services::Model, has_room: bool, now: NaiveDateTime) -> ServiceSummary {
     ServiceSummary {
         id: service.id,
         name: service.name.clone(),
@@ -21,6 +21,7 @@ fn summary(service: &services::Model, has_room: bool) -> ServiceSummary {
         },
         conditions: crate::conditions::rules_in(&service.eligibility(), crate::language::current()),
         has_room,
+        lottery: crate::lottery::LotteryInfo::of(service, crate::time::from_jst(now)),
     }
 }
 
@@ -68,7 +69,7 @@ pub async fn list_services(db: &DatabaseConnection, now: NaiveDateTime) -> Resul
             .await?
             .iter()
             .any(|slot| matches!(deadlines::slot_availability(&service, slot, now), Availability::Open { .. }));
-        out.push(summary(&service, has_room));
+        out.push(summary(&service, has_room, now));
     }
     Ok(out)
 }
@@ -118,7 +119,7 @@ pub async fn service_slots(
     });
     let today = now.date();
     let last = today + Duration::days(service.booking_opens_days.into());
-    Ok(Some(ServiceSlots { service: summary(&service, has_room), months: months(today, last, &marks), chosen }))
+    Ok(Some(ServiceSlots { service: summary(&service, has_room, now), months: months(today, last, &marks), chosen }))
 }
 
 fn iso(date: NaiveDate) -> String {

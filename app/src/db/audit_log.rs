@@ -70,6 +70,12 @@ pub enum Action {
     JoinWaitlistForResident,
     #[sea_orm(string_value = "view_waitlist")]
     ViewWaitlist,
+    #[sea_orm(string_value = "apply_lottery_for")]
+    ApplyLotteryForResident,
+    #[sea_orm(string_value = "draw_lottery")]
+    DrawLottery,
+    #[sea_orm(string_value = "view_lottery")]
+    ViewLottery,
     #[sea_orm(string_value = "view_mail")]
     ViewMail,
     #[sea_orm(string_value = "resend_mail")]
@@ -107,6 +113,9 @@ impl Action {
             Action::WaiveEligibility => "対象者条件の例外の予約",
             Action::JoinWaitlistForResident => "キャンセル待ちの登録（代理）",
             Action::ViewWaitlist => "キャンセル待ちの一覧の閲覧",
+            Action::ApplyLotteryForResident => "抽選の申し込み（代理）",
+            Action::DrawLottery => "抽選の実施",
+            Action::ViewLottery => "抽選の申込者の閲覧",
         }
     }
 }

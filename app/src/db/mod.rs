@@ -3,6 +3,8 @@ pub mod audit_log;
 pub mod email_change_undo;
 pub mod email_outbox;
 pub mod form_drafts;
+pub mod lottery_applications;
+pub mod lottery_draws;
 pub mod one_time_passwords;
 pub mod request_log;
 pub mod reservations;

@@ -27,6 +27,35 @@ pub struct Model {
     /// キャンセル待ち: how long a freed place is held for the one offered
     /// it (`booking::waitlist::hold_until`).
     pub waitlist_hold_hours: i32,
+    /// 予約の方法: first come, first served, or 抽選.
+    pub booking_mode: BookingMode,
+    /// 抽選: residents apply from `lottery_apply_from` until
+    /// `lottery_apply_until`; the draw runs by itself at `lottery_draw_at`
+    /// (staff may start it once the period is over). Empty unless 抽選.
+    pub lottery_apply_from: Option<DateTimeUtc>,
+    pub lottery_apply_until: Option<DateTimeUtc>,
+    pub lottery_draw_at: Option<DateTimeUtc>,
+    /// How many slots an application may name, in order (1–5).
+    pub lottery_preferences: i32,
+    /// When the draw ran: set once, by the draw itself
+    /// (`crate::booking::lottery::draw`); until then no place of the
+    /// service is booked first come.
+    pub lottery_drawn_at: Option<DateTimeUtc>,
+    /// The draw's seed (hex), drawn once when the draw is first asked for
+    /// (`crate::booking::lottery::seed_for`).
+    pub lottery_seed: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum BookingMode {
+    /// 先着順: whoever books first gets the place (the default).
+    #[default]
+    #[sea_orm(string_value = "first_come")]
+    FirstCome,
+    /// 抽選: places are drawn among those who applied in the period.
+    #[sea_orm(string_value = "lottery")]
+    Lottery,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -39,12 +68,28 @@ impl ActiveModelBehavior for ActiveModel {
         Self {
             eligibility: sea_orm::ActiveValue::Set(String::new()),
             waitlist_hold_hours: sea_orm::ActiveValue::Set(24),
+            booking_mode: sea_orm::ActiveValue::Set(BookingMode::FirstCome),
+            lottery_apply_from: sea_orm::ActiveValue::Set(None),
+            lottery_apply_until: sea_orm::ActiveValue::Set(None),
+            lottery_draw_at: sea_orm::ActiveValue::Set(None),
+            lottery_preferences: sea_orm::ActiveValue::Set(3),
+            lottery_drawn_at: sea_orm::ActiveValue::Set(None),
+            lottery_seed: sea_orm::ActiveValue::Set(None),
             ..ActiveModelTrait::default()
         }
     }
 }
 
 impl Model {
+    pub fn is_lottery(&self) -> bool {
+        self.booking_mode == BookingMode::Lottery
+    }
+
+    /// A 抽選 whose draw has not run yet: no place is booked first come.
+    pub fn awaits_draw(&self) -> bool {
+        self.is_lottery() && self.lottery_drawn_at.is_none()
+    }
+
     /// 対象者条件: who may reserve (`crate::domain::Eligibility`).
     pub fn eligibility(&self) -> crate::domain::Eligibility {
         crate::domain::Eligibility::from_stored(&self.eligibility)

@@ -29,7 +29,7 @@ pub use one_time_password::{OneTimePassword, OneTimePasswordError};
 pub use person_name::{PersonName, PersonNameError};
 pub use phone::{PhoneNumber, PhoneError};
 pub use reservation_number::ReservationNumber;
-pub use schedule::{is_new_year_closure, number_in, parse_capacity, parse_date, parse_time, parse_times, parse_weekdays};
+pub use schedule::{is_new_year_closure, number_in, parse_capacity, parse_date, parse_date_time, parse_time, parse_times, parse_weekdays};
 pub use slot_rules::{Availability, BookingRule, availability};
 pub use user_key::{UserKey, UserKeyError};
 

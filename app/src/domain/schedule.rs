@@ -34,6 +34,14 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y as i32, m, d)
 }
 
+/// A date and a time as a `datetime-local` field sends them
+/// (`2026-12-01T09:00`) or as staff type them (`2026/12/1 9:00`).
+pub fn parse_date_time(input: &str) -> Option<chrono::NaiveDateTime> {
+    let s = normalize(input);
+    let (date, time) = s.trim().split_once(['T', ' ', '　'])?;
+    Some(parse_date(date)?.and_time(parse_time(time)?))
+}
+
 /// `9:00, 9:30 10:00、10:30` → the times, sorted, once each.
 pub fn parse_times(input: &str) -> Option<Vec<NaiveTime>> {
     let s = normalize(input);
@@ -65,6 +73,17 @@ pub fn is_new_year_closure(date: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_with_times_are_read_from_the_field_or_as_typed() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap().and_hms_opt(9, 30, 0);
+        assert_eq!(parse_date_time("2026-12-01T09:30"), at);
+        assert_eq!(parse_date_time("２０２６/12/1 9:30"), at);
+        assert_eq!(parse_date_time("2026年12月1日　9時30分"), at);
+        assert_eq!(parse_date_time("2026-12-01"), None);
+        assert_eq!(parse_date_time("2026-02-30T09:00"), None);
+        assert_eq!(parse_date_time("2026-12-01T25:00"), None);
+    }
 
     #[test]
     fn times_are_read_as_typed_in_japan() {

@@ -21,8 +21,9 @@ use std::collections::BTreeMap;
 /// The seed of one draw.
 pub type Seed = [u8; 32];
 
-/// One application as the draw sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One application as the draw sees it (and as the draw's record keeps it,
+/// as JSON, for a replay).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// Its 8-digit number (the one the resident was given).
     pub number: String,

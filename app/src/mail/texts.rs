@@ -21,6 +21,9 @@ pub const IDENTITY_CODE: &str = "identity_code";
 pub const EMAIL_CHANGE_UNDONE: &str = "email_change_undone";
 pub const WAITLIST_JOINED: &str = "waitlist_joined";
 pub const WAITLIST_OFFER: &str = "waitlist_offer";
+pub const LOTTERY_APPLIED: &str = "lottery_applied";
+pub const LOTTERY_WON: &str = "lottery_won";
+pub const LOTTERY_LOST: &str = "lottery_lost";
 
 /// What a secret (a one-time password, a 利用者キー) reads as in the outbox
 /// once the mail is sent or given up (`mail::shown`). Staff read it: Japanese.
@@ -73,20 +76,26 @@ fn footer(site: &SiteSettings, language: Language) -> String {
 }
 
 pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Mail {
+    reservation_made(site, r, RESERVATION_CONFIRMATION, Text::MailConfirmationSubject, Text::MailConfirmationBody)
+}
+
+/// A reservation made (confirmation, 当選): its facts, key and 予約票, in
+/// the resident's language, with `subject` and `body`.
+fn reservation_made(site: &SiteSettings, r: &ReservationFacts, kind: &'static str, subject: Text, body: Text) -> Mail {
     let language = r.language;
     let notes = if r.notes.trim().is_empty() {
         String::new()
     } else {
-        // Followed by a blank line, as `mail-confirmation-body` expects.
+        // Followed by a blank line, as the bodies expect.
         format!("{}\n\n", Text::MailNotesBlock.in_language(language, &[("notes", r.notes.trim())]))
     };
     let ticket = ticket_lines(site, r);
     let footer = footer(site, language);
     Mail {
-        kind: RESERVATION_CONFIRMATION,
+        kind,
         secrets: [secret_key(&r.user_key), secret_ticket(r)].concat(),
-        subject: Text::MailConfirmationSubject.email(language, &[("number", r.reservation_number.as_str())]),
-        body: Text::MailConfirmationBody.email(
+        subject: subject.email(language, &[("number", r.reservation_number.as_str())]),
+        body: body.email(
             language,
             &[
                 ("name", r.resident_name.as_str()),
@@ -98,6 +107,102 @@ pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Ma
                 ("notes", notes.as_str()),
                 ("ticket", ticket.as_str()),
                 ("deadline", r.deadline.as_str()),
+                ("footer", footer.as_str()),
+            ],
+        ),
+    }
+}
+
+/// 当選: the place the draw gave, an ordinary reservation (the same facts
+/// and 予約票 as a confirmation).
+pub fn lottery_won(site: &SiteSettings, r: &ReservationFacts) -> Mail {
+    reservation_made(site, r, LOTTERY_WON, Text::MailLotteryWonSubject, Text::MailLotteryWonBody)
+}
+
+/// What the 抽選 application email says, in the resident's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LotteryFacts {
+    pub language: Language,
+    pub name: String,
+    pub service: String,
+    /// 申込番号.
+    pub number: String,
+    /// One line per slot named, most wanted first.
+    pub choices: String,
+    /// When the draw is.
+    pub draw_at: String,
+    /// The new 利用者キー, when applying made a record; else empty.
+    pub user_key: String,
+}
+
+pub fn lottery_applied(site: &SiteSettings, l: &LotteryFacts) -> Mail {
+    let language = l.language;
+    let key = if l.user_key.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n\n", Text::MailWaitlistKeyLine.in_language(language, &[("user_key", l.user_key.as_str())]))
+    };
+    let footer = footer(site, language);
+    Mail {
+        kind: LOTTERY_APPLIED,
+        secrets: secret_key(&l.user_key),
+        subject: Text::MailLotteryAppliedSubject.email(language, &[("service", l.service.as_str())]),
+        body: Text::MailLotteryAppliedBody.email(
+            language,
+            &[
+                ("name", l.name.as_str()),
+                ("service", l.service.as_str()),
+                ("number", l.number.as_str()),
+                ("choices", l.choices.as_str()),
+                ("key", key.as_str()),
+                ("draw_at", l.draw_at.as_str()),
+                ("footer", footer.as_str()),
+            ],
+        ),
+    }
+}
+
+/// What the 落選 (or 対象外) email says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LotteryResultFacts {
+    pub language: Language,
+    pub name: String,
+    pub service: String,
+    /// The slots with room left, as dates and times in `language`.
+    pub open: Vec<String>,
+    /// How many more have room than are listed.
+    pub more: usize,
+    /// The service's page.
+    pub url: String,
+    /// Not in the draw (対象外) rather than not drawn.
+    pub excluded: bool,
+}
+
+pub fn lottery_lost(site: &SiteSettings, l: &LotteryResultFacts) -> Mail {
+    let language = l.language;
+    let lead = if l.excluded { Text::MailLotteryExcludedLead } else { Text::MailLotteryLostLead }.in_language(language, &[]);
+    let open = if l.open.is_empty() {
+        Text::MailLotteryNoneOpen.in_language(language, &[("url", l.url.as_str())])
+    } else {
+        let mut lines = vec![Text::MailLotteryOpenLead.in_language(language, &[("url", l.url.as_str())])];
+        lines.extend(l.open.iter().map(|when| format!("・{when}")));
+        if l.more > 0 {
+            lines.push(Text::MailLotteryOpenMore.in_language(language, &[("count", &l.more.to_string())]));
+        }
+        lines.join("\n")
+    };
+    let footer = footer(site, language);
+    Mail {
+        kind: LOTTERY_LOST,
+        secrets: Vec::new(),
+        subject: Text::MailLotteryLostSubject.email(language, &[("service", l.service.as_str())]),
+        body: Text::MailLotteryLostBody.email(
+            language,
+            &[
+                ("name", l.name.as_str()),
+                ("service", l.service.as_str()),
+                ("lead", lead.as_str()),
+                ("open", open.as_str()),
                 ("footer", footer.as_str()),
             ],
         ),

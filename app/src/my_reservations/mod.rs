@@ -46,6 +46,23 @@ pub struct MyPage {
     pub past: Vec<MyReservation>,
     /// キャンセル待ち still in line (today or later).
     pub waiting: Vec<MyWaiting>,
+    /// 抽選の申し込み: waiting for the draw, or drawn lately.
+    #[serde(default)]
+    pub applications: Vec<MyApplication>,
+}
+
+/// One 抽選 application, as its applicant sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyApplication {
+    pub id: i32,
+    pub number: String,
+    pub service_name: String,
+    /// 「第1希望：…」, one per slot named.
+    pub choices: Vec<String>,
+    /// Where it stands, in words (「抽選待ち（抽選日: …）」「当選」 …).
+    pub status: String,
+    /// Still before the draw: 取り下げる is offered.
+    pub may_withdraw: bool,
 }
 
 /// One place on a waiting list, as its holder sees it.
@@ -131,6 +148,16 @@ pub async fn leave_waitlist(id: i32) -> Result<(), AppError> {
     ssr::leave_waitlist(&state.db, &state.site, &state.clock, resident, id).await.map_err(fail)?;
     state.outbox_signal.notify_one();
     crate::redirect::to("/my?left=1");
+    Ok(())
+}
+
+/// 抽選の申し込みを取り下げる: before the draw only.
+#[server(endpoint = "my/withdraw_application")]
+pub async fn withdraw_application(id: i32) -> Result<(), AppError> {
+    use crate::error::fail;
+    let (state, resident) = resident_id().await?;
+    ssr::withdraw_application(&state.db, &state.clock, resident, id).await.map_err(fail)?;
+    crate::redirect::to("/my?withdrawn=1");
     Ok(())
 }
 

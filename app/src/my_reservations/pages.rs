@@ -78,6 +78,7 @@ pub fn MyReservationsPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let email_changed = query.read_untracked().get("email_changed").is_some();
     let left_line = query.read_untracked().get("left").is_some();
+    let withdrawn = query.read_untracked().get("withdrawn").is_some();
     view! {
         <Title text=Text::SiteMy.plain()/>
         <Breadcrumbs current=Text::SiteMy/>
@@ -87,6 +88,9 @@ pub fn MyReservationsPage() -> impl IntoView {
         })}
         {left_line.then(|| view! {
             <div class="panel panel--success" role="status" data-testid="left-waitlist"><p>{Text::MyWaitingLeft.view()}</p></div>
+        })}
+        {withdrawn.then(|| view! {
+            <div class="panel panel--success" role="status" data-testid="application-withdrawn"><p>{Text::MyLotteryWithdrawn.view()}</p></div>
         })}
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
@@ -100,6 +104,7 @@ pub fn MyReservationsPage() -> impl IntoView {
                             p.upcoming.into_iter().map(|r| view! { <ReservationCard r/> }).collect_view().into_any()
                         }}
                         <p><a class="button button--primary" href="/reserve">{Text::MyNewReservation.view()}</a></p>
+                        {(!p.applications.is_empty()).then(|| view! { <MyApplications applications=p.applications.clone()/> })}
                         {(!p.waiting.is_empty()).then(|| view! { <MyWaitingLists waiting=p.waiting.clone()/> })}
                         <h2>{Text::MyPastHeading.view()}</h2>
                         {if p.past.is_empty() {
@@ -119,6 +124,41 @@ pub fn MyReservationsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// 抽選の申し込み: each application, where it stands, and the button to
+/// withdraw it before the draw.
+#[component]
+fn MyApplications(applications: Vec<MyApplication>) -> impl IntoView {
+    let withdraw = ServerAction::<WithdrawApplication>::new();
+    view! {
+        <h2>{Text::MyLotteryHeading.view()}</h2>
+        {move || withdraw.value().get().and_then(|r| r.err()).map(|error| view! {
+            <div class="notice notice--error" role="alert"><p>{crate::words::view_of(error.message())}</p></div>
+        })}
+        {applications.into_iter().map(|a| {
+            let hidden = Text::MyLotteryNumberHidden.view_with(&[("number", a.number.as_str())]);
+            view! {
+            <section class="reservation-card" data-testid=format!("application-{}", a.number)>
+                <h3>{a.service_name.clone()}</h3>
+                <dl class="facts">
+                    <dt>{Text::LotteryLabelNumber.view()}</dt><dd>{a.number.clone()}</dd>
+                    <dt>{Text::LotteryLabelYourChoices.view()}</dt>
+                    <dd><ul class="plain-list">{a.choices.iter().map(|c| view! { <li>{crate::words::view_of(c.clone())}</li> }).collect_view()}</ul></dd>
+                    <dt>{Text::MyLotteryStatus.view()}</dt><dd data-testid="application-status">{crate::words::view_of(a.status.clone())}</dd>
+                </dl>
+                {a.may_withdraw.then(|| view! {
+                    <ActionForm action=withdraw>
+                        <input type="hidden" name="id" value=a.id/>
+                        <button type="submit" class="button button--secondary" disabled=move || withdraw.pending().get()>
+                            {Text::MyLotteryWithdraw.view()}<span class="visually-hidden">{hidden}</span>
+                        </button>
+                    </ActionForm>
+                })}
+            </section>
+            }
+        }).collect_view()}
     }
 }
 

@@ -58,6 +58,7 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
         rows.into_iter().map(|(_, r)| r).partition(|r| matches!(r.status, Standing::Active | Standing::Locked));
     past.reverse(); // most recent first
     let waiting = waiting_of(db, resident_id, now).await?;
+    let applications = applications_of(db, resident_id, now).await?;
     Ok(Some(MyPage {
         resident_name: resident.name,
         user_key: UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or(resident.user_key),
@@ -66,7 +67,60 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
         upcoming,
         past,
         waiting,
+        applications,
     }))
+}
+
+/// How long a drawn application stays on the page.
+const DRAWN_SHOWN_FOR: chrono::Duration = chrono::Duration::days(60);
+
+/// The resident's 抽選 applications: those waiting for their draw, and
+/// those withdrawn or drawn in the last 60 days.
+async fn applications_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDateTime) -> Result<Vec<MyApplication>, DbErr> {
+    use crate::db::lottery_applications as applications;
+    use crate::texts::Text;
+    let language = crate::language::current();
+    let since = crate::time::from_jst(now) - DRAWN_SHOWN_FOR;
+    let mine = applications::Entity::find()
+        .filter(applications::Column::ResidentId.eq(resident_id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(applications::Column::Status.eq(applications::Status::Applied))
+                .add(applications::Column::UpdatedAt.gt(since)),
+        )
+        .order_by_desc(applications::Column::Id)
+        .all(db)
+        .await?;
+    let mut rows = Vec::new();
+    for a in mine {
+        let Some(service) = services::Entity::find_by_id(a.service_id).one(db).await? else { continue };
+        let mut choices = Vec::new();
+        for (n, id) in a.preferred_slots().into_iter().enumerate() {
+            if let Some(slot) = slots::Entity::find_by_id(id).one(db).await? {
+                let when = crate::time::slot_when_in(slot.date, slot.start_time, slot.end_time, language);
+                choices.push(Text::MailLotteryChoiceLine.said_with(&[("n", &(n + 1).to_string()), ("when", &when)]));
+            }
+        }
+        let draw_at = service.lottery_draw_at.map(|t| crate::time::date_time_long_in(to_jst(t), language)).unwrap_or_default();
+        let may_withdraw = a.status == applications::Status::Applied && service.lottery_drawn_at.is_none();
+        let status = match a.status {
+            applications::Status::Applied => Text::MyLotteryApplied.said_with(&[("draw_at", &draw_at)]),
+            applications::Status::Won => Text::MyLotteryWon.said().to_string(),
+            applications::Status::Lost => Text::MyLotteryLost.said().to_string(),
+            applications::Status::Withdrawn => Text::MyLotteryWithdrawnStatus.said().to_string(),
+            applications::Status::Excluded => Text::MyLotteryExcluded.said().to_string(),
+        };
+        rows.push(MyApplication { id: a.id, number: a.application_number, service_name: service.name, choices, status, may_withdraw });
+    }
+    Ok(rows)
+}
+
+/// 抽選の申し込みを取り下げる, for the resident's own application only.
+pub async fn withdraw_application(db: &DatabaseConnection, clock: &Clock, resident_id: i32, application_id: i32) -> Result<(), AppError> {
+    let txn = begin_write(db).await?;
+    booking::lottery::withdraw(&txn, clock, resident_id, application_id).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The resident's places on waiting lists, today or later, still in line.

@@ -6,7 +6,6 @@
 //! before typing anything else.
 use super::*;
 use super::parts::{BirthDateFields, details_trail};
-use crate::catalogue::SlotFacts;
 use crate::conditions::{SEX_FIELD, answer_field};
 use crate::domain::{Said, Sex};
 use crate::texts::Text;
@@ -74,6 +73,9 @@ pub fn ConditionsForm(
     /// キャンセル待ち rather than a reservation.
     #[prop(default = None)]
     wait: Option<WaitFor>,
+    /// 抽選の申し込み rather than a reservation.
+    #[prop(default = None)]
+    applying: Option<ApplyingView>,
 ) -> impl IntoView {
     let title = if errors.is_empty() {
         Text::ConditionsStepTitle.plain()
@@ -108,7 +110,7 @@ pub fn ConditionsForm(
             <div class="notice notice--error" role="alert"><p>{view_of(error.message())}</p></div>
         })}
         {wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
-        <SlotFacts info=info.clone()/>
+        <super::lottery::WhatFor info=info.clone() applying/>
         <p>{Text::ConditionsStepIntro.view()}</p>
         <ConditionList rules/>
         <p>{view_of(call)}</p>
@@ -136,7 +138,18 @@ pub fn ConditionsForm(
 
 /// A condition not met: which, whom to call, and the way back.
 #[component]
-pub fn NotEligible(info: SlotSummary, reasons: Vec<String>, call: String) -> impl IntoView {
+pub fn NotEligible(
+    info: SlotSummary,
+    reasons: Vec<String>,
+    call: String,
+    /// 抽選の申し込み: the way back is its choices page.
+    #[prop(default = None)]
+    applying: Option<ApplyingView>,
+) -> impl IntoView {
+    let again = match &applying {
+        Some(a) => a.choices_page(),
+        None => format!("/reserve/slots/{}", info.slot_id),
+    };
     view! {
         <Title text=Text::ConditionsUnmetTitle.plain()/>
         <Breadcrumbs trail=details_trail(info.service_id) current=Text::ConditionsStepTitle/>
@@ -146,8 +159,8 @@ pub fn NotEligible(info: SlotSummary, reasons: Vec<String>, call: String) -> imp
             <ConditionList rules=reasons/>
             <p>{view_of(call)}</p>
         </div>
-        <SlotFacts info=info.clone()/>
-        <p><a href=format!("/reserve/slots/{}", info.slot_id)>{Text::ConditionsAnswerAgain.view()}</a></p>
+        <super::lottery::WhatFor info=info.clone() applying/>
+        <p><a href=again>{Text::ConditionsAnswerAgain.view()}</a></p>
         <p><a href="/reserve">{Text::ReserveLoadErrorLink.view()}</a></p>
     }
 }

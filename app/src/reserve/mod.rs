@@ -2,12 +2,15 @@
 //! Every step is its own URL; what a step needs is kept on the server in
 //! a draft, so the flow works as plain HTML forms without JavaScript.
 mod conditions;
+mod lottery;
 mod pages;
 mod parts;
 mod waitlist;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+pub use lottery::{ApplyingView, ChoiceOption, ChoicesView};
+pub use lottery::{ChoicesPage, GetLotteryChoices, SaveChoices};
 pub use pages::{CompletePage, ConfirmPage, DraftDetailsPage, NewDetailsPage, ServiceListPage, SlotListPage};
 
 use crate::catalogue::{ServiceSlots, ServiceSummary, SlotSummary};
@@ -57,6 +60,9 @@ pub struct DetailsDraft {
     pub conditions: Option<ConditionsView>,
     /// キャンセル待ち rather than a reservation.
     pub wait: Option<WaitFor>,
+    /// 抽選の申し込み rather than a reservation.
+    #[serde(default)]
+    pub applying: Option<ApplyingView>,
 }
 
 /// The answers as they will be stored, for the check-your-answers page.
@@ -80,6 +86,9 @@ pub struct ConfirmView {
     pub known_resident: bool,
     /// キャンセル待ち rather than a reservation.
     pub wait: Option<WaitFor>,
+    /// 抽選の申し込み rather than a reservation.
+    #[serde(default)]
+    pub applying: Option<ApplyingView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -95,6 +104,9 @@ pub struct Completed {
     /// キャンセル待ち: the place in line (then there is no reservation
     /// number nor 予約票 yet).
     pub waiting: Option<u64>,
+    /// 抽選の申し込み: its 申込番号 and choices (no reservation yet).
+    #[serde(default)]
+    pub applied: Option<(String, ApplyingView)>,
 }
 
 #[server(endpoint = "reserve/services")]

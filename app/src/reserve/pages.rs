@@ -44,7 +44,13 @@ pub fn ServiceListPage() -> impl IntoView {
                                     <p class="card__meta">{Text::ReserveServiceVenue.view_with(&[("venue", &s.venue)])}</p>
                                     <p class="card__meta">{view_of(s.deadline_note.clone())}</p>
                                     <p class="card__status">
-                                        {if s.has_room { Text::ReserveServiceHasRoom.view() } else { Text::ReserveServiceNoRoom.view() }}
+                                        {match &s.lottery {
+                                            Some(l) if l.phase == crate::lottery::Phase::Before => Text::LotteryCardBefore.view_with(&[("from", &l.apply_from)]),
+                                            Some(l) if l.phase == crate::lottery::Phase::Applying => Text::LotteryCardApplying.view_with(&[("until", &l.apply_until)]),
+                                            Some(l) if l.phase == crate::lottery::Phase::AwaitingDraw => Text::LotteryCardClosed.view(),
+                                            _ if s.has_room => Text::ReserveServiceHasRoom.view(),
+                                            _ => Text::ReserveServiceNoRoom.view(),
+                                        }}
                                     </p>
                                 </li>
                             }).collect_view()}
@@ -110,8 +116,12 @@ fn SlotList(slots: ServiceSlots) -> impl IntoView {
             })}
         </dl>
         {(!service.notes.is_empty()).then(|| view! { <p class="notice">{service.notes.clone()}</p> })}
-        <h2>{Text::ReserveSlotsHeading.view()}</h2>
-        <SlotCalendar months chosen page link_base="/reserve/slots/".to_string() waitlist=true/>
+        {service.lottery.clone().map(|info| view! { <super::lottery::LotteryPanel service_id=service.id info/> })}
+        // Before the draw nothing is booked first come: the calendar waits.
+        {(!service.lottery.as_ref().is_some_and(|l| l.phase.awaits_draw())).then(|| view! {
+            <h2>{Text::ReserveSlotsHeading.view()}</h2>
+            <SlotCalendar months chosen page link_base="/reserve/slots/".to_string() waitlist=true/>
+        })}
     }
 }
 
@@ -199,15 +209,15 @@ pub fn DraftDetailsPage() -> impl IntoView {
                 match draft.await {
                     Ok(d) => match (d.step, d.conditions) {
                         (Step::Ask { said, errors }, Some(conditions)) => view! {
-                            <super::conditions::ConditionsForm save=answer info=d.slot conditions draft_id=d.draft_id input=d.input said errors known=d.known_resident wait=d.wait/>
+                            <super::conditions::ConditionsForm save=answer info=d.slot conditions draft_id=d.draft_id input=d.input said errors known=d.known_resident wait=d.wait applying=d.applying/>
                         }.into_any(),
                         (Step::Unmet { reasons }, Some(conditions)) => view! {
-                            <super::conditions::NotEligible info=d.slot reasons call=conditions.call/>
+                            <super::conditions::NotEligible info=d.slot reasons call=conditions.call applying=d.applying/>
                         }.into_any(),
                         (step, _) => {
                             let met = matches!(step, Step::Details { met: true });
                             view! {
-                                <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident met wait=d.wait/>
+                                <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident met wait=d.wait applying=d.applying/>
                             }.into_any()
                         }
                     },
@@ -232,6 +242,9 @@ fn DetailsForm(
     /// キャンセル待ち rather than a reservation.
     #[prop(default = None)]
     wait: Option<WaitFor>,
+    /// 抽選の申し込み rather than a reservation.
+    #[prop(default = None)]
+    applying: Option<ApplyingView>,
 ) -> impl IntoView {
     let e = |field: &str| error_for(&errors, field);
     let (name_error, kana_error, birth_error, phone_error, email_error, confirm_error) =
@@ -253,7 +266,7 @@ fn DetailsForm(
         })}
         {met.then(|| view! { <p class="notice" data-testid="conditions-met">{Text::ConditionsMet.view()}</p> })}
         {wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
-        <SlotFacts info=slot.clone()/>
+        <super::lottery::WhatFor info=slot.clone() applying/>
         <ActionForm action=save>
             <input type="hidden" name="draft_id" value=draft_id/>
             <input type="hidden" name="slot_id" value=slot.slot_id/>
@@ -376,7 +389,7 @@ fn Confirm(submit: ServerAction<SubmitReservation>, v: ConfirmView) -> impl Into
             <p class="notice" data-testid="known-resident">{Text::ReserveConfirmKnown.view()}</p>
         })}
         {v.wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
-        <SlotFacts info=v.slot.clone()/>
+        <super::lottery::WhatFor info=v.slot.clone() applying=v.applying.clone()/>
         <dl class="facts">
             <dt>{Text::FormLabelName.view()}</dt><dd>{a.name}</dd>
             <dt>{Text::FormLabelKana.view()}</dt><dd>{a.kana}</dd>
@@ -384,7 +397,7 @@ fn Confirm(submit: ServerAction<SubmitReservation>, v: ConfirmView) -> impl Into
             <dt>{Text::FormLabelPhone.view()}</dt><dd>{a.phone}</dd>
             <dt>{Text::FormLabelEmail.view()}</dt><dd>{a.email}</dd>
         </dl>
-        <p class="field__hint">{Text::ReserveChangeDeadline.view_with(&[("deadline", &v.slot.deadline)])}</p>
+        {v.applying.is_none().then(|| view! { <p class="field__hint">{Text::ReserveChangeDeadline.view_with(&[("deadline", &v.slot.deadline)])}</p> })}
         <div class="actions actions--split">
             <ActionForm action=submit>
                 <input type="hidden" name="draft_id" value=v.draft_id.clone()/>
@@ -408,6 +421,7 @@ pub fn CompletePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match done.await {
                     Ok(c) if c.waiting.is_some() => view! { <super::waitlist::Joined c/> }.into_any(),
+                    Ok(c) if c.applied.is_some() => view! { <super::lottery::Applied c/> }.into_any(),
                     Ok(c) => view! {
                         <Title text=Text::ReserveCompleteTitle.plain()/>
                         <Breadcrumbs trail=vec![reserve_crumb()] current=Text::ReserveCompleteTitle/>

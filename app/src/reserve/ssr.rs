@@ -12,7 +12,7 @@ use crate::browser::Browser;
 use crate::drafts::{self, Claim, KIND_RESERVATION};
 use crate::site::SiteSettings;
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 
 /// The draft's payload: which slot, and what was typed.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -40,6 +40,30 @@ pub struct ReservationDraft {
     /// The waiting-list entry it became (after 送信).
     #[serde(default)]
     pub joined: Option<i32>,
+    /// 抽選の申し込み rather than a reservation: the slots named (then
+    /// `slot_id` is the first, for 対象者の確認's ages).
+    #[serde(default)]
+    pub applying: Option<Applying>,
+    /// The application it became (after 送信).
+    #[serde(default)]
+    pub applied: Option<i32>,
+}
+
+/// The choices of an application, as made on its first page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Applying {
+    pub service_id: i32,
+    /// Most wanted first; `None`: 選ばない.
+    pub choices: Vec<Option<i32>>,
+    /// What to correct on the choices page.
+    pub errors: Vec<FieldError>,
+}
+
+impl Applying {
+    /// The slots named, most wanted first.
+    pub fn slots(&self) -> Vec<i32> {
+        self.choices.iter().flatten().copied().collect()
+    }
 }
 
 /// Where the draft stands with the service's 対象者条件, and what the
@@ -147,6 +171,7 @@ pub async fn save_conditions(
             .map(|d| d.payload),
         None => None,
     };
+    let applying = existing.as_ref().and_then(|d| d.applying.clone());
     let mut input = existing.map(|d| d.input).unwrap_or_default();
     match logged_in {
         // Logged in: the date of birth on record is the one that counts.
@@ -165,8 +190,10 @@ pub async fn save_conditions(
         said: Some(said),
         conditions_met: false,
         untouched: true,
-        wait: typed.wait,
+        wait: typed.wait.filter(|_| applying.is_none()),
         joined: None,
+        applying,
+        applied: None,
     };
     let today = crate::time::to_jst(now).date();
     let (step, _) = step_of(&draft, &service, &slot, today);
@@ -219,10 +246,10 @@ pub async fn save_details(
         Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
             .await?
             .filter(|d| d.payload.slot_id == slot.id)
-            .map(|d| (d.payload.said, d.payload.conditions_met)),
+            .map(|d| (d.payload.said, d.payload.conditions_met, d.payload.applying)),
         None => None,
     };
-    let (said, conditions_met) = earlier.unwrap_or((None, false));
+    let (said, conditions_met, applying) = earlier.unwrap_or((None, false, None));
     let draft = ReservationDraft {
         slot_id: slot.id,
         input,
@@ -230,8 +257,10 @@ pub async fn save_details(
         said,
         conditions_met,
         untouched: false,
-        wait,
+        wait: wait.filter(|_| applying.is_none()),
         joined: None,
+        applying,
+        applied: None,
     };
     let (step, errors) = details_errors(&draft, &service, &slot, now_jst.date());
     let valid = errors.is_empty() && matches!(step, Step::Details { .. });
@@ -265,7 +294,12 @@ pub async fn details_draft(
     now: DateTime<Utc>,
 ) -> Result<Option<DetailsDraft>, AppError> {
     let now_jst = crate::time::to_jst(now);
-    Ok(load(db, draft_id, owner, now).await?.map(|(draft, slot, service)| {
+    let Some((draft, slot, service)) = load(db, draft_id, owner, now).await? else { return Ok(None) };
+    let applying = match &draft.payload.applying {
+        Some(applying) => Some(ApplyingView { draft_id: draft.row.id.clone(), ..applying_view(db, &service, applying, now).await? }),
+        None => None,
+    };
+    Ok(Some({
         let (step, errors) = details_errors(&draft.payload, &service, &slot, now_jst.date());
         // The details form shows its errors only once it has been sent
         // (a draft made by 対象者の確認 has nothing typed yet).
@@ -279,6 +313,7 @@ pub async fn details_draft(
             known_resident: draft.payload.resident_id.is_some(),
             step,
             wait: draft.payload.wait,
+            applying,
         }
     }))
 }
@@ -290,7 +325,12 @@ pub async fn confirm_view(
     now: DateTime<Utc>,
 ) -> Result<Option<ConfirmView>, AppError> {
     let now_jst = crate::time::to_jst(now);
-    Ok(load(db, draft_id, owner, now).await?.map(|(draft, slot, service)| {
+    let Some((draft, slot, service)) = load(db, draft_id, owner, now).await? else { return Ok(None) };
+    let applying = match &draft.payload.applying {
+        Some(applying) => Some(ApplyingView { draft_id: draft.row.id.clone(), ..applying_view(db, &service, applying, now).await? }),
+        None => None,
+    };
+    Ok(Some({
         let (step, errors) = details_errors(&draft.payload, &service, &slot, now_jst.date());
         let ready = errors.is_empty() && matches!(step, Step::Details { .. });
         let answers = draft.payload.input.validate(now_jst.date()).ok().filter(|_| ready).map(|v| Answers {
@@ -307,6 +347,7 @@ pub async fn confirm_view(
             answers,
             known_resident: draft.payload.resident_id.is_some(),
             wait: draft.payload.wait,
+            applying,
         }
     }))
 }
@@ -319,6 +360,8 @@ pub enum Submitted {
     AlreadyDone { reservation_id: i32 },
     /// キャンセル待ち: in line.
     Joined,
+    /// 抽選: applied.
+    Applied,
 }
 
 /// 送信: claims the draft, then books through the core, in one
@@ -351,6 +394,17 @@ pub async fn submit(
     };
     // The core checks the 対象者条件 again, with the date of birth sent.
     let conditions = booking::Conditions::Said(draft.payload.said.clone().unwrap_or_default());
+    if let Some(applying) = &draft.payload.applying {
+        // 抽選の申し込み: an application, not a booking.
+        if !applying.errors.is_empty() {
+            return Err(AppError::BadRequest);
+        }
+        let applied = booking::lottery::apply(&txn, site, &actor, clock, applying.service_id, &applying.slots(), for_whom, conditions).await?;
+        let payload = ReservationDraft { applied: Some(applied.application_id), ..draft.payload };
+        drafts::mark_joined(&txn, draft_id, &payload, now).await?;
+        txn.commit().await?;
+        return Ok(Submitted::Applied);
+    }
     if let Some(wait) = draft.payload.wait {
         // キャンセル待ち: in line, not booked.
         let wait = match wait {
@@ -387,6 +441,9 @@ pub async fn completed(
     if let Some(entry_id) = draft.payload.joined {
         return joined_page(db, &draft, entry_id, now).await;
     }
+    if let Some(application_id) = draft.payload.applied {
+        return applied_page(db, &draft, application_id, now).await;
+    }
     let Some(reservation_id) = draft.row.reservation_id else {
         return Ok(None);
     };
@@ -409,6 +466,7 @@ pub async fn completed(
         email: shown.then_some(resident.email),
         slot: slot_summary_of(&service, &slot, crate::time::to_jst(now)),
         waiting: None,
+        applied: None,
     }))
 }
 
@@ -424,7 +482,40 @@ async fn joined_page(
     let Some(entry) = waitlist_entries::Entity::find_by_id(entry_id).one(db).await? else {
         return Ok(None);
     };
-    let Some(resident) = residents::Entity::find_by_id(entry.resident_id).one(db).await? else {
+    let Some((page, _)) = instead_of_reservation(db, draft, entry.resident_id, now).await? else { return Ok(None) };
+    let position = booking::waitlist::position_of(db, &entry).await?;
+    Ok(Some(Completed { waiting: Some(position), ..page }))
+}
+
+/// The completion page of a 抽選 application: its number and choices, the
+/// key (shown as for a reservation).
+async fn applied_page(
+    db: &DatabaseConnection,
+    draft: &drafts::Loaded<ReservationDraft>,
+    application_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<Completed>, AppError> {
+    use crate::db::lottery_applications as applications;
+    let Some(application) = applications::Entity::find_by_id(application_id).one(db).await? else {
+        return Ok(None);
+    };
+    let Some((page, service)) = instead_of_reservation(db, draft, application.resident_id, now).await? else { return Ok(None) };
+    let applying = Applying { service_id: service.id, choices: application.preferred_slots().into_iter().map(Some).collect(), errors: Vec::new() };
+    let view = applying_view(db, &service, &applying, now).await?;
+    Ok(Some(Completed { applied: Some((application.application_number, view)), ..page }))
+}
+
+/// The completion page of what 送信 made instead of a reservation (a place
+/// in line, an application) for `resident_id`: no number nor 予約票, the
+/// key and address shown as for a reservation, to a guest only. `None`
+/// when the records are gone.
+async fn instead_of_reservation(
+    db: &DatabaseConnection,
+    draft: &drafts::Loaded<ReservationDraft>,
+    resident_id: i32,
+    now: DateTime<Utc>,
+) -> Result<Option<(Completed, services::Model)>, AppError> {
+    let Some(resident) = residents::Entity::find_by_id(resident_id).one(db).await? else {
         return Ok(None);
     };
     let Some((slot, service)) = slot_with_service(db, draft.payload.slot_id).await? else {
@@ -432,13 +523,176 @@ async fn joined_page(
     };
     let user_key = UserKey::parse(&resident.user_key).map_err(AppError::internal)?;
     let shown = draft.row.submitted_at.is_some_and(|at| now < at + drafts::KEY_SHOWN_FOR) && draft.payload.resident_id.is_none();
-    let position = booking::waitlist::position_of(db, &entry).await?;
-    Ok(Some(Completed {
+    let page = Completed {
         ticket_path: String::new(),
         reservation_number: String::new(),
         user_key: shown.then(|| user_key.to_string()),
         email: shown.then_some(resident.email),
         slot: slot_summary_of(&service, &slot, crate::time::to_jst(now)),
-        waiting: Some(position),
+        waiting: None,
+        applied: None,
+    };
+    Ok(Some((page, service)))
+}
+
+/// An application's service and choices in the page's language.
+async fn applying_view(db: &DatabaseConnection, service: &services::Model, applying: &Applying, now: DateTime<Utc>) -> Result<ApplyingView, DbErr> {
+    let language = crate::language::current();
+    let mut choices = Vec::new();
+    for (n, id) in applying.slots().into_iter().enumerate() {
+        if let Some(slot) = slots::Entity::find_by_id(id).one(db).await? {
+            let when = crate::time::slot_when_in(slot.date, slot.start_time, slot.end_time, language);
+            choices.push(crate::texts::Text::MailLotteryChoiceLine.in_language(language, &[("n", &(n + 1).to_string()), ("when", &when)]));
+        }
+    }
+    let info = crate::lottery::LotteryInfo::of(service, now);
+    Ok(ApplyingView {
+        draft_id: String::new(),
+        service_id: service.id,
+        service_name: service.name.clone(),
+        venue: service.venue.clone(),
+        choices,
+        draw_at: info.map(|i| i.draw_at).unwrap_or_default(),
+    })
+}
+
+/// The choices page of a 抽選 service (`None`: no such published 抽選):
+/// the slots one may name, and what was chosen when a draft was begun.
+pub async fn choices_view(
+    db: &DatabaseConnection,
+    service_id: i32,
+    draft_id: &str,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<Option<ChoicesView>, AppError> {
+    let Some(service) = services::Entity::find_by_id(service_id).one(db).await? else { return Ok(None) };
+    let Some(info) = crate::lottery::LotteryInfo::of(&service, now).filter(|_| service.published) else { return Ok(None) };
+    let language = crate::language::current();
+    let options = choosable(db, &service, now)
+        .await?
+        .into_iter()
+        .map(|slot| ChoiceOption { id: slot.id, label: crate::time::slot_when_in(slot.date, slot.start_time, slot.end_time, language) })
+        .collect();
+    let earlier = match Some(draft_id).filter(|id| !id.is_empty()) {
+        Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
+            .await?
+            .filter(|d| d.row.reservation_id.is_none())
+            .and_then(|d| d.payload.applying.filter(|a| a.service_id == service.id).map(|a| (d.row.id, a))),
+        None => None,
+    };
+    let (draft_id, applying) = earlier.unwrap_or_default();
+    Ok(Some(ChoicesView {
+        service_id: service.id,
+        service_name: service.name.clone(),
+        info,
+        options,
+        draft_id,
+        chosen: applying.choices,
+        errors: applying.errors,
     }))
+}
+
+/// The slots an application may name now (`booking::lottery::choosable`),
+/// in date order.
+async fn choosable(db: &DatabaseConnection, service: &services::Model, now: DateTime<Utc>) -> Result<Vec<slots::Model>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let now_jst = crate::time::to_jst(now);
+    Ok(slots::Entity::find()
+        .filter(slots::Column::ServiceId.eq(service.id))
+        .filter(slots::Column::Date.gte(now_jst.date()))
+        .order_by_asc(slots::Column::Date)
+        .order_by_asc(slots::Column::StartTime)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|slot| booking::lottery::choosable(service, slot, now))
+        .collect())
+}
+
+/// 次へ on the choices page: checks them (a first choice, none twice,
+/// each one the application may name) and keeps them in the application's
+/// draft — made now, or the one begun — with whatever was typed later.
+/// Returns the draft and whether the choices are ready.
+pub async fn save_choices(
+    db: &DatabaseConnection,
+    draft_id: Option<&str>,
+    service_id: i32,
+    typed: Vec<Option<String>>,
+    logged_in: Option<&residents::Model>,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<(String, bool), AppError> {
+    use crate::texts::Text;
+    let Some(service) = services::Entity::find_by_id(service_id).one(db).await? else {
+        return Err(crate::error::fail(AppError::NotFound));
+    };
+    if !service.published || !service.is_lottery() {
+        return Err(crate::error::fail(AppError::NotFound));
+    }
+    if booking::lottery::phase(&service, now) != crate::lottery::Phase::Applying {
+        return Err(crate::error::fail(booking::BookingError::NotApplying));
+    }
+    let open: Vec<i32> = choosable(db, &service, now).await?.iter().map(|s| s.id).collect();
+    let most = usize::try_from(service.lottery_preferences).unwrap_or(1).clamp(1, super::lottery::MAX_CHOICES);
+    let choices: Vec<Option<i32>> =
+        typed.into_iter().take(most).map(|c| c.and_then(|c| c.trim().parse::<i32>().ok())).collect();
+    let mut errors = Vec::new();
+    if choices.first().copied().flatten().is_none() {
+        errors.push(FieldError::new(&super::lottery::choice_field(0), Text::LotteryErrorFirst.said()));
+    }
+    for (n, choice) in choices.iter().enumerate() {
+        let Some(id) = choice else { continue };
+        if !open.contains(id) {
+            errors.push(FieldError::new(&super::lottery::choice_field(n), Text::LotteryErrorGone.said()));
+        } else if choices[..n].contains(choice) {
+            errors.push(FieldError::new(&super::lottery::choice_field(n), Text::LotteryErrorTwice.said()));
+        }
+    }
+    // The application begun, not yet sent (a sent one starts afresh).
+    let existing = match draft_id.filter(|id| !id.is_empty()) {
+        Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
+            .await?
+            .filter(|d| d.row.reservation_id.is_none())
+            .map(|d| d.payload)
+            .filter(|d| d.applying.as_ref().is_some_and(|a| a.service_id == service.id)),
+        None => None,
+    };
+    let draft_id = if existing.is_some() { draft_id } else { None };
+    // The slot 対象者の確認 and the details form speak of: the first
+    // choice (or, until one is made, the first the application may name).
+    let Some(slot_id) = choices.iter().flatten().find(|id| open.contains(id)).or(open.first()).copied() else {
+        return Err(crate::error::fail(booking::BookingError::SlotClosed));
+    };
+    let valid = errors.is_empty();
+    let applying = Applying { service_id: service.id, choices, errors };
+    let draft = match existing {
+        // What was typed stays; 対象者の確認 is asked again unless it was
+        // passed; whoever is logged in now is the one applying.
+        Some(earlier) => ReservationDraft {
+            slot_id,
+            input: logged_in.map(residents::Model::details).unwrap_or(earlier.input),
+            resident_id: logged_in.map(|r| r.id),
+            said: earlier.said.filter(|_| earlier.conditions_met),
+            conditions_met: earlier.conditions_met,
+            untouched: earlier.untouched,
+            wait: None,
+            joined: None,
+            applying: Some(applying),
+            applied: None,
+        },
+        None => ReservationDraft {
+            slot_id,
+            input: logged_in.map(residents::Model::details).unwrap_or_default(),
+            resident_id: logged_in.map(|r| r.id),
+            said: None,
+            conditions_met: false,
+            untouched: true,
+            wait: None,
+            joined: None,
+            applying: Some(applying),
+            applied: None,
+        },
+    };
+    let id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, owner, now).await?;
+    Ok((id, valid))
 }

@@ -25,6 +25,7 @@ pub mod slot_cancel;
 pub mod slots;
 pub mod waiting_room;
 pub mod waitlist;
+pub mod lottery;
 
 pub use home::StaffHomePage;
 pub use login::StaffLoginPage;

@@ -5,7 +5,7 @@
 use super::*;
 #[cfg(feature = "ssr")]
 use super::access;
-use crate::domain::{number_in, parse_time};
+use crate::domain::{number_in, parse_date_time, parse_time};
 use crate::domain::{AgeAt, Eligibility, FieldError, MAX_QUESTIONS, Question, Sex};
 use crate::ui::{Breadcrumbs, ErrorSummary, SubmitButton, TextField, error_for};
 use chrono::NaiveTime;
@@ -47,7 +47,32 @@ pub struct ServiceInput {
     /// キャンセル待ち: hours a freed place is held for the one offered it.
     #[serde(default)]
     pub hold_hours: String,
+    /// 予約の方法: `first_come` (or empty) or `lottery`; for a 抽選 the
+    /// application period, the draw (`2026-12-01T09:00`, Japan time) and
+    /// how many slots an application may name.
+    #[serde(default)]
+    pub booking_mode: String,
+    #[serde(default)]
+    pub apply_from: String,
+    #[serde(default)]
+    pub apply_until: String,
+    #[serde(default)]
+    pub draw_at: String,
+    #[serde(default)]
+    pub preferences: String,
 }
+
+/// A 抽選's settings, checked (times in UTC).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LotterySettings {
+    pub apply_from: chrono::DateTime<chrono::Utc>,
+    pub apply_until: chrono::DateTime<chrono::Utc>,
+    pub draw_at: chrono::DateTime<chrono::Utc>,
+    pub preferences: i32,
+}
+
+/// Most slots one 抽選 application may name.
+pub const MAX_PREFERENCES: i32 = 5;
 
 /// A service's settings, checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,6 +89,8 @@ pub struct ServiceSettings {
     pub max_active: i32,
     pub eligibility: Eligibility,
     pub hold_hours: i32,
+    /// `None`: 先着順.
+    pub lottery: Option<LotterySettings>,
 }
 
 /// Longest question or contact of 対象者条件 (characters).
@@ -81,6 +108,8 @@ impl ServiceInput {
             change_time: "17:00".into(),
             max_active: "0".into(),
             hold_hours: "24".into(),
+            booking_mode: "first_come".into(),
+            preferences: "3".into(),
             ..Default::default()
         }
     }
@@ -105,7 +134,56 @@ impl ServiceInput {
             questions: clip(self.questions),
             contact: clip(self.contact),
             hold_hours: clip(self.hold_hours),
+            booking_mode: clip(self.booking_mode),
+            apply_from: clip(self.apply_from),
+            apply_until: clip(self.apply_until),
+            draw_at: clip(self.draw_at),
+            preferences: clip(self.preferences),
         }
+    }
+
+    /// 予約の方法 as typed → checked: `None` for 先着順; for 抽選, the three
+    /// moments in order (the draw not before the period ends) and 1–5
+    /// preferences.
+    fn lottery(&self, errors: &mut Vec<FieldError>) -> Option<LotterySettings> {
+        match self.booking_mode.as_str() {
+            "" | "first_come" => return None,
+            "lottery" => {}
+            _ => {
+                errors.push(FieldError::new("booking_mode", "予約の方法を選び直してください。"));
+                return None;
+            }
+        }
+        let at = |id: &str, value: &str, label: &str, errors: &mut Vec<FieldError>| {
+            let parsed = parse_date_time(value).map(crate::time::from_jst);
+            if parsed.is_none() {
+                errors.push(FieldError::new(id, format!("{label}を 2026-12-01 09:00 のように入力してください。")));
+            }
+            parsed
+        };
+        let from = at("apply_from", &self.apply_from, "申込開始", errors);
+        let until = at("apply_until", &self.apply_until, "申込締切", errors);
+        let draw_at = at("draw_at", &self.draw_at, "抽選日時", errors);
+        if let (Some(from), Some(until)) = (from, until)
+            && until <= from
+        {
+            errors.push(FieldError::new("apply_until", "申込締切は申込開始より後にしてください。"));
+        }
+        if let (Some(until), Some(draw_at)) = (until, draw_at)
+            && draw_at < until
+        {
+            errors.push(FieldError::new("draw_at", "抽選日時は申込締切と同じか、それより後にしてください。"));
+        }
+        let preferences = number_in(&self.preferences, 1..=MAX_PREFERENCES);
+        if preferences.is_none() {
+            errors.push(FieldError::new("preferences", format!("希望の数は1〜{MAX_PREFERENCES}で入力してください。")));
+        }
+        Some(LotterySettings {
+            apply_from: from?,
+            apply_until: until?,
+            draw_at: draw_at?,
+            preferences: preferences?,
+        })
     }
 
     /// 対象者条件 as typed → checked. Each question is one line, and
@@ -213,6 +291,7 @@ impl ServiceInput {
         if hold_hours.is_none() {
             errors.push(FieldError::new("hold_hours", "キャンセル待ちの確保時間は1〜168の時間数で入力してください（例: 24）。"));
         }
+        let lottery = self.lottery(&mut errors);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -229,6 +308,7 @@ impl ServiceInput {
             max_active: max_active.unwrap_or_default(),
             eligibility,
             hold_hours: hold_hours.unwrap_or(24),
+            lottery,
         })
     }
 }
@@ -242,6 +322,9 @@ pub struct ServiceRow {
     /// Upcoming slots (today or later).
     pub upcoming_slots: u64,
     pub deadline_note: String,
+    /// 抽選 (else 先着順).
+    #[serde(default)]
+    pub lottery: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -252,6 +335,9 @@ pub struct ServiceForm {
     pub draft_id: String,
     pub input: ServiceInput,
     pub errors: Vec<FieldError>,
+    /// 抽選 drawn (when, in Japan time): its mode and dates stay as they are.
+    #[serde(default)]
+    pub drawn_at: Option<String>,
 }
 
 /// The draft's payload.
@@ -259,6 +345,10 @@ pub struct ServiceForm {
 pub struct ServiceDraft {
     pub service_id: i32,
     pub input: ServiceInput,
+    /// What the service's state refused (a 抽選 with applications turned
+    /// back to 先着順), beside what `validate` finds.
+    #[serde(default)]
+    pub refused: Vec<FieldError>,
 }
 
 #[server(endpoint = "staff/services")]
@@ -298,6 +388,11 @@ pub async fn save_service(
     questions: Option<String>,
     contact: Option<String>,
     hold_hours: Option<String>,
+    booking_mode: Option<String>,
+    apply_from: Option<String>,
+    apply_until: Option<String>,
+    draw_at: Option<String>,
+    preferences: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
@@ -320,23 +415,29 @@ pub async fn save_service(
         questions: questions.unwrap_or_default(),
         contact: contact.unwrap_or_default(),
         hold_hours: hold_hours.unwrap_or_default(),
+        booking_mode: booking_mode.unwrap_or_default(),
+        apply_from: apply_from.unwrap_or_default(),
+        apply_until: apply_until.unwrap_or_default(),
+        draw_at: draw_at.unwrap_or_default(),
+        preferences: preferences.unwrap_or_default(),
     }
     .clipped();
     let page = if service_id == 0 { "/staff/services/new".to_string() } else { format!("/staff/services/{service_id}") };
-    match input.validate() {
-        Ok(settings) => {
-            let id = db::save(&state.db, &access::acting(&me), service_id, &settings, now).await?.ok_or_else(|| fail(AppError::NotFound))?;
-            crate::redirect::to(&format!("/staff/services/{id}?saved=1"));
-        }
-        Err(_) => {
-            let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
-            let owner = crate::browser::of_request(&state.site);
-            let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input }, &owner, now)
-                .await
-                ?;
-            crate::redirect::to(&format!("{page}?draft={draft}#error-summary-title"));
-        }
-    }
+    let refused = match input.validate() {
+        Ok(settings) => match db::save(&state.db, &access::acting(&me), service_id, &settings, now).await? {
+            db::Saved::Done(id) => {
+                crate::redirect::to(&format!("/staff/services/{id}?saved=1"));
+                return Ok(());
+            }
+            db::Saved::NotFound => return Err(fail(AppError::NotFound)),
+            db::Saved::Refused(errors) => errors,
+        },
+        Err(_) => Vec::new(),
+    };
+    let existing = Some(draft_id.as_str()).filter(|d| !d.is_empty());
+    let owner = crate::browser::of_request(&state.site);
+    let draft = crate::drafts::save(&state.db, existing, KIND_SERVICE_FORM, &ServiceDraft { service_id, input, refused }, &owner, now).await?;
+    crate::redirect::to(&format!("{page}?draft={draft}#error-summary-title"));
     Ok(())
 }
 
@@ -375,18 +476,20 @@ pub fn ServiceListPage() -> impl IntoView {
                     Ok(rows) if rows.is_empty() => view! { <p>"予約メニューはまだありません。"</p> }.into_any(),
                     Ok(rows) => view! {
                         <table class="table" data-testid="service-list">
-                            <thead><tr><th scope="col">"名称"</th><th scope="col">"会場"</th><th scope="col">"公開"</th><th scope="col">"今後の枠"</th><th scope="col">"締切"</th><th scope="col">"操作"</th></tr></thead>
+                            <thead><tr><th scope="col">"名称"</th><th scope="col">"会場"</th><th scope="col">"公開"</th><th scope="col">"予約の方法"</th><th scope="col">"今後の枠"</th><th scope="col">"締切"</th><th scope="col">"操作"</th></tr></thead>
                             <tbody>
                                 {rows.into_iter().map(|r| view! {
                                     <tr>
                                         <td>{r.name.clone()}</td>
                                         <td>{r.venue.clone()}</td>
                                         <td>{if r.published { "公開中" } else { "非公開" }}</td>
+                                        <td>{if r.lottery { "抽選" } else { "先着順" }}</td>
                                         <td>{format!("{}枠", r.upcoming_slots)}</td>
                                         <td>{r.deadline_note.clone()}</td>
                                         <td>
                                             <a href=format!("/staff/services/{}", r.id)>{format!("{}を編集", r.name)}</a>" "
                                             <a href=format!("/staff/services/{}/slots", r.id)>{format!("{}の予約枠", r.name)}</a>
+                                            {r.lottery.then(|| view! { " "<a href=format!("/staff/services/{}/lottery", r.id)>{format!("{}の抽選", r.name)}</a> })}
                                         </td>
                                     </tr>
                                 }).collect_view()}
@@ -413,15 +516,20 @@ pub fn ServiceEditPage() -> impl IntoView {
         move || (service_id.get(), draft_id.get(), save.version().get(), publish.version().get()),
         |(id, draft, _, _)| get_service_form(id, draft),
     );
-    let title = move || if service_id.get() == 0 { "新しい予約メニュー" } else { "予約メニューの編集" };
+    // A plain value, not a closure over the route's signals: leptos_axum
+    // reads the title once the page is rendered, when those may already be
+    // disposed (a panic seen in CI). `new` and `:id` are separate routes,
+    // so the page is built afresh when one leads to the other.
+    let title = if service_id.get_untracked() == 0 { "新しい予約メニュー" } else { "予約メニューの編集" };
     view! {
         <Title text=title/>
         <Breadcrumbs trail=services_trail() current="予約メニュー"/>
         <h1>{title}</h1>
         <Suspense fallback=crate::ui::loading>
-            {move || Suspend::new(async move {
+            {move || {
                 let saved = query.read().get("saved").is_some();
                 let published = query.read().get("published");
+                Suspend::new(async move {
                 match form.await {
                     Ok(f) => {
                         let i = f.input.clone();
@@ -462,6 +570,7 @@ pub fn ServiceEditPage() -> impl IntoView {
                                 <TextField id="max_active" label="お一人の予約数の上限" value=i.max_active.clone() error=error_for(&e, "max_active") inputmode="numeric" hint="今後の予約をお一人何件まで持てるか（0は上限なし）"/>
                                 <TextField id="hold_hours" label="キャンセル待ちの席の確保時間（時間）" value=i.hold_hours.clone() error=error_for(&e, "hold_hours") inputmode="numeric"
                                     hint="空きが出たとき、キャンセル待ちの方に席を確保しておく時間（例: 24）。予約の締切が近いときは短くなり、締切を過ぎることはありません"/>
+                                <ModeFields i=i.clone() e=e.clone() service_id=f.service_id drawn_at=f.drawn_at.clone()/>
                                 <ConditionFields i=i.clone() e=e.clone()/>
                                 <div class="actions">
                                     <SubmitButton label="保存" pending=save.pending()/>
@@ -472,9 +581,50 @@ pub fn ServiceEditPage() -> impl IntoView {
                     }
                     Err(error) => view! { <crate::ui::LoadError error href="/staff/services" label="予約メニューの管理へ"/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
+}
+
+/// 予約の方法: 先着順, or 抽選 with its period, draw and number of
+/// preferences (docs/LOTTERY.md). Fixed once drawn.
+#[component]
+fn ModeFields(i: ServiceInput, e: Vec<FieldError>, service_id: i32, drawn_at: Option<String>) -> impl IntoView {
+    let lottery = i.booking_mode == "lottery";
+    let mode_error = error_for(&e, "booking_mode").is_some();
+    let results = format!("/staff/services/{service_id}/lottery");
+    if let Some(at) = drawn_at {
+        return view! {
+            <h2>"予約の方法"</h2>
+            <p data-testid="booking-mode">"抽選（"{at}"に実施済み）。予約の方法と抽選の日時は変えられません。残った席は先着順で予約できます。"</p>
+            <p><a href=results>"抽選の申込者と結果"</a></p>
+        }
+        .into_any();
+    }
+    view! {
+        <h2>"予約の方法"</h2>
+        <div class="field" class:field--error=error_for(&e, "booking_mode").is_some()>
+            <label for="booking_mode" class="field__label">"予約の方法"</label>
+            <p class="field__hint" id="booking_mode-hint">"抽選: 申込期間に申し込んだ方の中から、抽選日時に抽選で予約を決めます。申し込みが定員を大きく超えそうなとき（先着順では受付開始の朝に申し込みが集中するとき）に選んでください。"</p>
+            {error_for(&e, "booking_mode").map(|m| view! { <p class="field__error" id="booking_mode-error">{m}</p> })}
+            <select id="booking_mode" name="booking_mode" class="input"
+                aria-describedby=if mode_error { "booking_mode-hint booking_mode-error" } else { "booking_mode-hint" }
+                aria-invalid=mode_error.then_some("true")>
+                <option value="first_come" selected=!lottery>"先着順"</option>
+                <option value="lottery" selected=lottery>"抽選"</option>
+            </select>
+        </div>
+        <TextField id="apply_from" label="抽選の申込開始" value=i.apply_from.clone() error=error_for(&e, "apply_from") input_type="datetime-local"
+            hint="抽選のときだけ。例: 2026-12-01 09:00"/>
+        <TextField id="apply_until" label="抽選の申込締切" value=i.apply_until.clone() error=error_for(&e, "apply_until") input_type="datetime-local"
+            hint="この時刻まで申し込み・取り下げができます"/>
+        <TextField id="draw_at" label="抽選日時" value=i.draw_at.clone() error=error_for(&e, "draw_at") input_type="datetime-local"
+            hint="この時刻に自動で抽選し、結果をメールで知らせます。申込締切の後なら、抽選の画面から先に行うこともできます"/>
+        <TextField id="preferences" label="希望できる日時の数" value=i.preferences.clone() error=error_for(&e, "preferences") inputmode="numeric"
+            hint="1〜5。申し込む方は、この数まで日時を希望順に選べます"/>
+        {(service_id != 0 && lottery).then(|| view! { <p><a href=results>"抽選の申込者と抽選"</a></p> })}
+    }
+    .into_any()
 }
 
 /// 対象者条件: who may reserve. Residents answer before typing their
@@ -553,6 +703,7 @@ pub mod db {
             rows.push(ServiceRow {
                 id: s.id,
                 deadline_note: crate::booking::deadlines::deadline_note(&s),
+                lottery: s.is_lottery(),
                 name: s.name,
                 venue: s.venue,
                 published: s.published,
@@ -575,8 +726,18 @@ pub mod db {
             change_time: time_short(s.change_deadline_time),
             max_active: s.max_active_per_resident.to_string(),
             hold_hours: s.waitlist_hold_hours.to_string(),
+            booking_mode: if s.is_lottery() { "lottery" } else { "first_come" }.into(),
+            apply_from: s.lottery_apply_from.map(field_time).unwrap_or_default(),
+            apply_until: s.lottery_apply_until.map(field_time).unwrap_or_default(),
+            draw_at: s.lottery_draw_at.map(field_time).unwrap_or_default(),
+            preferences: s.lottery_preferences.to_string(),
             ..conditions_input(&s.eligibility())
         }
+    }
+
+    /// As a `datetime-local` field shows it, in Japan time.
+    fn field_time(at: DateTime<Utc>) -> String {
+        to_jst(at).format("%Y-%m-%dT%H:%M").to_string()
     }
 
     /// 対象者条件 as the form shows them.
@@ -619,35 +780,55 @@ pub mod db {
             }
         };
         let published = service.as_ref().is_some_and(|s| s.published);
+        let drawn_at = service.as_ref().and_then(|s| s.lottery_drawn_at).map(|t| crate::time::date_time_long(to_jst(t)));
         if let Some(draft) = crate::drafts::load::<ServiceDraft>(db, draft_id, KIND_SERVICE_FORM, owner, now).await? {
             if draft.payload.service_id == service_id {
-                let errors = draft.payload.input.validate().err().unwrap_or_default();
-                return Ok(Some(ServiceForm { service_id, published, draft_id: draft.row.id, input: draft.payload.input, errors }));
+                let mut errors = draft.payload.input.validate().err().unwrap_or_default();
+                errors.extend(draft.payload.refused);
+                return Ok(Some(ServiceForm { service_id, published, draft_id: draft.row.id, input: draft.payload.input, errors, drawn_at }));
             }
         }
         let input = service.as_ref().map_or_else(ServiceInput::new_service, input_of);
-        Ok(Some(ServiceForm { service_id, published, draft_id: String::new(), input, errors: vec![] }))
+        Ok(Some(ServiceForm { service_id, published, draft_id: String::new(), input, errors: vec![], drawn_at }))
+    }
+
+    pub enum Saved {
+        Done(i32),
+        NotFound,
+        /// What the service's state does not allow, for the form.
+        Refused(Vec<FieldError>),
     }
 
     /// Creates (`service_id` 0, unpublished, last in the list) or updates a
-    /// service; `None` if it does not exist.
-    pub async fn save(
-        db: &DatabaseConnection,
-        who: &StaffActor,
-        service_id: i32,
-        s: &ServiceSettings,
-        now: DateTime<Utc>,
-    ) -> Result<Option<i32>, DbErr> {
+    /// service. A 抽選 that has been drawn keeps its mode and dates; one
+    /// with applications waiting for the draw stays a 抽選.
+    pub async fn save(db: &DatabaseConnection, who: &StaffActor, service_id: i32, s: &ServiceSettings, now: DateTime<Utc>) -> Result<Saved, DbErr> {
         let txn = crate::db::begin_write(db).await?;
         let mut active = if service_id == 0 {
             let last = services::Entity::find().order_by_desc(services::Column::SortOrder).one(&txn).await?.map_or(0, |s| s.sort_order + 1);
             services::ActiveModel { published: Set(false), sort_order: Set(last), created_at: Set(now), ..Default::default() }
         } else {
-            match services::Entity::find_by_id(service_id).one(&txn).await? {
-                Some(found) => found.into(),
-                None => return Ok(None),
+            // Not while an application is being made or the draw runs.
+            crate::booking::lottery::lock(&txn, service_id).await?;
+            let Some(found) = services::Entity::find_by_id(service_id).one(&txn).await? else { return Ok(Saved::NotFound) };
+            if found.awaits_draw() && s.lottery.is_none() && crate::booking::lottery::applications_waiting(&txn, found.id).await? > 0 {
+                return Ok(Saved::Refused(vec![FieldError::new(
+                    "booking_mode",
+                    "抽選の申し込みがあるため、先着順に変えられません。抽選を行うか、申し込みがなくなってから変えてください。",
+                )]));
             }
+            found.into()
         };
+        let drawn = matches!(&active.lottery_drawn_at, sea_orm::ActiveValue::Unchanged(Some(_)));
+        if !drawn {
+            active.booking_mode = Set(if s.lottery.is_some() { services::BookingMode::Lottery } else { services::BookingMode::FirstCome });
+            if let Some(lottery) = &s.lottery {
+                active.lottery_apply_from = Set(Some(lottery.apply_from));
+                active.lottery_apply_until = Set(Some(lottery.apply_until));
+                active.lottery_draw_at = Set(Some(lottery.draw_at));
+                active.lottery_preferences = Set(lottery.preferences);
+            }
+        }
         active.name = Set(s.name.clone());
         active.venue = Set(s.venue.clone());
         active.description = Set(s.description.clone());
@@ -664,7 +845,7 @@ pub mod db {
         let action = if service_id == 0 { Action::CreateService } else { Action::EditService };
         crate::audit::record(&txn, who, action, &format!("service:{}", saved.id), &saved.name, now).await?;
         txn.commit().await?;
-        Ok(Some(saved.id))
+        Ok(Saved::Done(saved.id))
     }
 
     pub async fn set_published(db: &DatabaseConnection, who: &StaffActor, service_id: i32, publish: bool, now: DateTime<Utc>) -> Result<bool, DbErr> {

@@ -188,6 +188,13 @@ mod tests {
                 created_at: now,
                 eligibility: String::new(),
                 waitlist_hold_hours: 24,
+                booking_mode: Default::default(),
+                lottery_apply_from: None,
+                lottery_apply_until: None,
+                lottery_draw_at: None,
+                lottery_preferences: 3,
+                lottery_drawn_at: None,
+                lottery_seed: None,
             },
         };
         let site = SiteSettings::example();

@@ -3,6 +3,8 @@
 //! dropped afterwards — and drives it over HTTP.
 #![allow(dead_code)]
 
+pub mod world;
+
 use app::db::{services, slots};
 use app::clock::Clock;
 use chrono::{Duration, NaiveTime};
@@ -324,7 +326,7 @@ impl TestApp {
         let mut bodies = Vec::new();
         for _ in 0..100 {
             let mut files: Vec<_> = std::fs::read_dir(self.data_dir.join("mail"))
-                .map(|d| d.flatten().map(|e| e.path()).collect())
+                .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect())
                 .unwrap_or_default();
             files.sort();
             bodies = files
