@@ -101,7 +101,7 @@ async fn a_draw_gives_every_place_once_in_preference_order(backend: Backend) {
     let (a, b, c) = (w.slot(service, day(20), 9, 2).await, w.slot(service, day(20), 10, 2).await, w.slot(service, day(21), 9, 2).await);
     let spare = w.slot(service, day(22), 9, 1).await;
     make_lottery(&w, service, 3).await;
-    assert_eq!(lottery::phase(&service_row(&w, service).await, w.clock.now()), Phase::Applying);
+    assert_eq!(Phase::of(&service_row(&w, service).await, w.clock.now()), Phase::Applying);
 
     // In the period: nobody books first come, and the draw cannot start.
     assert_eq!(w.guest_books(a, 99).await, Err(BookingError::SlotClosed));
@@ -198,7 +198,7 @@ async fn a_draw_gives_every_place_once_in_preference_order(backend: Backend) {
     let txn = begin_write(&w.db).await.unwrap();
     assert_eq!(lottery::withdraw(&txn, &w.clock, winner.resident_id, winner.id).await, Err(BookingError::AlreadyDrawn));
     drop(txn);
-    assert_eq!(lottery::phase(&service_row(&w, service).await, w.clock.now()), Phase::Drawn);
+    assert_eq!(Phase::of(&service_row(&w, service).await, w.clock.now()), Phase::Drawn);
     assert!(w.guest_books(spare, 70).await.is_ok());
     assert_eq!(w.guest_books(a, 71).await, Err(BookingError::SlotFull));
 }
@@ -268,7 +268,7 @@ async fn the_draw_runs_by_itself_at_its_time(backend: Backend) {
         .unwrap();
     // The period is over, the draw's time not yet come.
     w.clock.set(w.clock.now() + Duration::days(8) - Duration::minutes(1));
-    assert_eq!(lottery::phase(&service_row(&w, service).await, w.clock.now()), Phase::AwaitingDraw);
+    assert_eq!(Phase::of(&service_row(&w, service).await, w.clock.now()), Phase::AwaitingDraw);
     assert_eq!(lottery::draw_due(&w.db, &w.site, &w.clock).await.unwrap(), 0);
     w.clock.set(w.clock.now() + Duration::minutes(1));
     assert_eq!(lottery::draw_due(&w.db, &w.site, &w.clock).await.unwrap(), 1);

@@ -41,21 +41,6 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 use std::collections::BTreeMap;
 
-/// Where a 抽選 service stands at `now`.
-pub fn phase(service: &services::Model, now: DateTime<Utc>) -> Phase {
-    if !service.is_lottery() {
-        return Phase::NotLottery;
-    }
-    if service.lottery_drawn_at.is_some() {
-        return Phase::Drawn;
-    }
-    match (service.lottery_apply_from, service.lottery_apply_until) {
-        (Some(from), _) if now < from => Phase::Before,
-        (Some(_), Some(until)) if now < until => Phase::Applying,
-        (Some(_), Some(_)) => Phase::AwaitingDraw,
-        _ => Phase::NotLottery,
-    }
-}
 
 fn lottery_lock(service_id: i32) -> String {
     format!("lottery\n{service_id}")
@@ -102,7 +87,7 @@ pub async fn apply(
     if !service.published && actor.staff().is_none() {
         return Err(BookingError::NotFound);
     }
-    match phase(&service, now) {
+    match Phase::of(&service, now) {
         Phase::Applying => {}
         Phase::Drawn => return Err(BookingError::AlreadyDrawn),
         Phase::NotLottery => return Err(BookingError::NotFound),
@@ -337,7 +322,7 @@ pub async fn draw(
     let now_jst = to_jst(now);
     advisory::lock(txn, &lottery_lock(service_id)).await?;
     let service = services::Entity::find_by_id(service_id).one(txn).await?.ok_or(BookingError::NotFound)?;
-    match phase(&service, now) {
+    match Phase::of(&service, now) {
         Phase::AwaitingDraw => {}
         Phase::Drawn => return Err(BookingError::AlreadyDrawn),
         Phase::NotLottery => return Err(BookingError::NotFound),

@@ -27,6 +27,23 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// Where `service` stands at `now`.
+    #[cfg(feature = "ssr")]
+    pub fn of(service: &crate::db::services::Model, now: chrono::DateTime<chrono::Utc>) -> Phase {
+        if !service.is_lottery() {
+            return Phase::NotLottery;
+        }
+        if service.lottery_drawn_at.is_some() {
+            return Phase::Drawn;
+        }
+        match (service.lottery_apply_from, service.lottery_apply_until) {
+            (Some(from), _) if now < from => Phase::Before,
+            (Some(_), Some(until)) if now < until => Phase::Applying,
+            (Some(_), Some(_)) => Phase::AwaitingDraw,
+            _ => Phase::NotLottery,
+        }
+    }
+
     /// Whether first-come booking is closed, the places waiting for the draw.
     pub fn awaits_draw(self) -> bool {
         matches!(self, Phase::Before | Phase::Applying | Phase::AwaitingDraw)
@@ -48,7 +65,7 @@ pub struct LotteryInfo {
 impl LotteryInfo {
     /// `None` for a service booked first come.
     pub fn of(service: &crate::db::services::Model, now: chrono::DateTime<chrono::Utc>) -> Option<LotteryInfo> {
-        let phase = crate::booking::lottery::phase(service, now);
+        let phase = Phase::of(service, now);
         if phase == Phase::NotLottery {
             return None;
         }

@@ -629,7 +629,7 @@ pub async fn save_choices(
     if !service.published || !service.is_lottery() {
         return Err(crate::error::fail(AppError::NotFound));
     }
-    if booking::lottery::phase(&service, now) != crate::lottery::Phase::Applying {
+    if crate::lottery::Phase::of(&service, now) != crate::lottery::Phase::Applying {
         return Err(crate::error::fail(booking::BookingError::NotApplying));
     }
     let open: Vec<i32> = choosable(db, &service, now).await?.iter().map(|s| s.id).collect();

@@ -220,7 +220,7 @@ pub mod db {
 
     pub async fn view(db: &DatabaseConnection, who: &StaffActor, service_id: i32, now: DateTime<Utc>) -> Result<Option<LotteryView>, DbErr> {
         let Some(service) = services::Entity::find_by_id(service_id).one(db).await? else { return Ok(None) };
-        let phase = lottery::phase(&service, now);
+        let phase = Phase::of(&service, now);
         let rows = applications::Entity::find()
             .filter(applications::Column::ServiceId.eq(service.id))
             .order_by_asc(applications::Column::Id)
