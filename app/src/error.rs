@@ -24,6 +24,9 @@ pub enum AppError {
     TooLarge,
     /// The booking core said no (満員, 締切, 上限 …): its own message.
     Booking(BookingError),
+    /// The staff console refused a step, in its own (Japanese) words: 受付
+    /// of a reservation of another day, or cancelled.
+    StaffRefused { message: String },
     Internal {
         /// What went wrong, for the log; never sent to the browser.
         #[serde(skip)]
@@ -45,6 +48,7 @@ impl AppError {
             AppError::TooMany { .. } => 429,
             AppError::TooLarge => 413,
             AppError::Booking(refused) => refused.status(),
+            AppError::StaffRefused { .. } => 409,
             AppError::Internal { .. } => 500,
         }
     }
@@ -63,6 +67,7 @@ impl AppError {
             AppError::TooMany { retry_at } => return ErrorTooMany.in_language(language, &[("retry_at", retry_at)]),
             AppError::TooLarge => ErrorTooLarge,
             AppError::Booking(refused) => return refused.message_in(language),
+            AppError::StaffRefused { message } => return message.clone(),
             AppError::Internal { reference, .. } => {
                 let reference = reference
                     .as_deref()

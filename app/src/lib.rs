@@ -45,6 +45,8 @@ pub mod lottery;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod security_policy;
 #[cfg(feature = "ssr")]
 pub mod session;
@@ -88,6 +90,7 @@ mod lazy {
 
     lazy_page!(AuditLogPage, crate::staff::admin::AuditLogPage);
     lazy_page!(BulkSlotsPage, crate::staff::bulk_slots::BulkSlotsPage);
+    lazy_page!(CheckInPage, crate::staff::check_in::CheckInPage);
     lazy_page!(CounterBookingPage, crate::staff::counter_booking::CounterBookingPage);
     lazy_page!(DayPage, crate::staff::day::DayPage);
     lazy_page!(ResidentDetailPage, crate::staff::residents::ResidentDetailPage);
@@ -205,6 +208,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view={Lazy::<lazy::StaffHomePage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view={Lazy::<lazy::StaffLoginPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/day") view={Lazy::<lazy::DayPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/check-in") view={Lazy::<lazy::CheckInPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/residents") view={Lazy::<lazy::ResidentSearchPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/residents/:id") view={Lazy::<lazy::ResidentDetailPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view={Lazy::<lazy::AuditLogPage>::new()} ssr=SsrMode::Async/>

@@ -2108,3 +2108,52 @@ lottery-change-choices = 選《えら》んだ 日《ひ》にちを 選《え�
 # where: app/src/my_reservations/pages.rs — after the withdraw button, for screen readers; $number is the application number
 # ja: （申込番号 { $number }）
 my-lottery-number-hidden = （申《もう》し込《こ》み 番号《ばんごう》 { $number }）
+
+# where: app/src/mail/texts.rs (reminder) — email subject; $service is the service's name
+mail-reminder-subject = 【いみずe-予約《よやく》システム】予約《よやく》の 日《ひ》が 近《ちか》づきました（{ $service }）
+
+# where: app/src/mail/texts.rs (reminder) — email body; as mail-confirmation-body, without the user key; $cancel is mail-reminder-cancel-online or mail-reminder-cancel-by-phone
+mail-reminder-body =
+    { $name } さん
+
+    予約《よやく》の 日《ひ》が 近《ちか》づきました。
+
+    予約《よやく》番号《ばんごう》：{ $number }
+    予約《よやく》メニュー：{ $service }
+    日《ひ》にちと 時間《じかん》：{ $when }
+    場所《ばしょ》：{ $venue }
+
+    { $notes }{ $ticket }
+
+    { $cancel }
+
+    この お知《し》らせが いらない 人《ひと》は、ログインした あとの「お知《し》らせメール」で 止《と》められます。
+
+    { $footer }
+
+# where: app/src/my_reservations/pages.rs — heading of the reminder switch
+my-reminders-heading = お知《し》らせメール
+
+# where: app/src/my_reservations/pages.rs — reminders are on
+my-reminders-on = 予約《よやく》の 日《ひ》の 前《まえ》に、お知《し》らせの メールを 送《おく》ります（お知《し》らせを 送《おく》る 予約《よやく》メニューだけ）。
+
+# where: app/src/my_reservations/pages.rs — reminders are off
+my-reminders-off = 予約《よやく》の 日《ひ》の 前《まえ》の お知《し》らせメールは、止《と》めて います。
+
+# where: app/src/my_reservations/pages.rs — button: turn reminders off
+my-reminders-stop = お知《し》らせメールを 止《と》める
+
+# where: app/src/my_reservations/pages.rs — button: turn reminders on
+my-reminders-start = お知《し》らせメールを 受《う》け取《と》る
+
+# where: app/src/my_reservations/pages.rs — after changing the switch
+my-reminders-saved = お知《し》らせメールの 設定《せってい》を 変《か》えました。
+
+# ja: ご都合が悪くなったときは、締切までに「予約の確認・変更・キャンセル」からキャンセルしてください…
+mail-reminder-cancel-online =
+    行《い》けなく なったら、しめきりまでに「予約《よやく》を 見《み》る・変《か》える・キャンセル」で キャンセルして ください（利用者《りようしゃ》キーと、メールで 届《とど》く ワンタイムパスワードで ログインします）。空《あ》いた 席《せき》は、ほかの 人《ひと》が 予約《よやく》できます。
+    変更《へんこう》・キャンセルの しめきり：{ $deadline }
+    { $login }
+
+# ja: 変更・キャンセルの締切（{ $deadline }）を過ぎたため、画面からは変更・キャンセルできません。来られなくなったときは、下のお問い合わせ先へお電話ください。
+mail-reminder-cancel-by-phone = 変更《へんこう》・キャンセルの しめきり（{ $deadline }）を 過《す》ぎました。画面《がめん》では 変《か》えられません。行《い》けなく なったら、下《した》の 電話《でんわ》番号《ばんごう》に 電話《でんわ》して ください。

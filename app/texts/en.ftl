@@ -2100,3 +2100,52 @@ lottery-change-choices = Change the times you chose
 # where: app/src/my_reservations/pages.rs — after the withdraw button, for screen readers; $number is the application number
 # ja: （申込番号 { $number }）
 my-lottery-number-hidden = (application number { $number })
+
+# where: app/src/mail/texts.rs (reminder) — email subject; $service is the service's name
+mail-reminder-subject = [いみずe-予約システム] Reminder: your reservation ({ $service })
+
+# where: app/src/mail/texts.rs (reminder) — email body; as mail-confirmation-body, without the user key; $cancel is mail-reminder-cancel-online or mail-reminder-cancel-by-phone
+mail-reminder-body =
+    Dear { $name },
+
+    This is a reminder of your reservation.
+
+    Reservation number: { $number }
+    Service: { $service }
+    Date and time: { $when }
+    Place: { $venue }
+
+    { $notes }{ $ticket }
+
+    { $cancel }
+
+    If you do not want these reminders, you can stop them under "Reminder emails" after logging in.
+
+    { $footer }
+
+# where: app/src/my_reservations/pages.rs — heading of the reminder switch
+my-reminders-heading = Reminder emails
+
+# where: app/src/my_reservations/pages.rs — reminders are on
+my-reminders-on = We email you a reminder before the day of each reservation (for services that send reminders).
+
+# where: app/src/my_reservations/pages.rs — reminders are off
+my-reminders-off = Reminder emails are stopped.
+
+# where: app/src/my_reservations/pages.rs — button: turn reminders off
+my-reminders-stop = Stop reminder emails
+
+# where: app/src/my_reservations/pages.rs — button: turn reminders on
+my-reminders-start = Receive reminder emails
+
+# where: app/src/my_reservations/pages.rs — after changing the switch
+my-reminders-saved = Your reminder setting has been changed.
+
+# ja: ご都合が悪くなったときは、締切までに「予約の確認・変更・キャンセル」からキャンセルしてください…
+mail-reminder-cancel-online =
+    If you cannot come, please cancel before the deadline under "Check, change or cancel" (log in with your user key and a one-time password sent by email). The place can then go to someone else.
+    Last time to change or cancel: { $deadline }
+    { $login }
+
+# ja: 変更・キャンセルの締切（{ $deadline }）を過ぎたため、画面からは変更・キャンセルできません。来られなくなったときは、下のお問い合わせ先へお電話ください。
+mail-reminder-cancel-by-phone = The last time to change or cancel online ({ $deadline }) has passed. If you cannot come, please call us (see below).

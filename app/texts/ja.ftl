@@ -1662,3 +1662,52 @@ lottery-change-choices = 希望の日時を選び直す
 
 # where: app/src/my_reservations/pages.rs — after the withdraw button, for screen readers; $number is the application number
 my-lottery-number-hidden = （申込番号 { $number }）
+
+# where: app/src/mail/texts.rs (reminder) — email subject; $service is the service's name
+mail-reminder-subject = 【いみずe-予約システム】ご予約日のお知らせ（{ $service }）
+
+# where: app/src/mail/texts.rs (reminder) — email body; as mail-confirmation-body, without the user key; $cancel is mail-reminder-cancel-online or mail-reminder-cancel-by-phone
+mail-reminder-body =
+    { $name } 様
+
+    ご予約の日が近づきましたので、お知らせします。
+
+    予約番号　　：{ $number }
+    予約メニュー：{ $service }
+    日時　　　　：{ $when }
+    会場　　　　：{ $venue }
+
+    { $notes }{ $ticket }
+
+    { $cancel }
+
+    このお知らせが不要な方は、ログイン後の「お知らせメール」から止められます。
+
+    { $footer }
+
+# where: app/src/my_reservations/pages.rs — heading of the reminder switch
+my-reminders-heading = お知らせメール
+
+# where: app/src/my_reservations/pages.rs — reminders are on
+my-reminders-on = ご予約の日の前に、お知らせのメールをお送りします（お知らせを送る予約メニューのみ）。
+
+# where: app/src/my_reservations/pages.rs — reminders are off
+my-reminders-off = ご予約の日の前のお知らせメールは、止めています。
+
+# where: app/src/my_reservations/pages.rs — button: turn reminders off
+my-reminders-stop = お知らせメールを止める
+
+# where: app/src/my_reservations/pages.rs — button: turn reminders on
+my-reminders-start = お知らせメールを受け取る
+
+# where: app/src/my_reservations/pages.rs — after changing the switch
+my-reminders-saved = お知らせメールの設定を変更しました。
+
+# where: app/src/mail/texts.rs (reminder) — how to cancel, before the change deadline; $login is the login page's address
+mail-reminder-cancel-online =
+    ご都合が悪くなったときは、締切までに「予約の確認・変更・キャンセル」からキャンセルしてください（利用者キーとメールで届くワンタイムパスワードでログインします）。空いた席は、ほかの方が予約できます。
+    変更・キャンセルの締切：{ $deadline }
+    { $login }
+
+# where: app/src/mail/texts.rs (reminder) — how to cancel, once the change deadline has passed
+mail-reminder-cancel-by-phone = 変更・キャンセルの締切（{ $deadline }）を過ぎたため、画面からは変更・キャンセルできません。来られなくなったときは、下のお問い合わせ先へお電話ください。

@@ -15,6 +15,7 @@ mod m20261129_000010_resident_language;
 mod m20261130_000011_service_eligibility;
 mod m20261130_000012_waiting_list;
 mod m20261201_000013_lottery;
+mod m20261202_000014_reminders;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_service_eligibility::Migration),
             Box::new(m20261130_000012_waiting_list::Migration),
             Box::new(m20261201_000013_lottery::Migration),
+            Box::new(m20261202_000014_reminders::Migration),
         ]
     }
 }

@@ -19,8 +19,7 @@ pub mod plain_page;
 pub mod safety_net;
 pub mod security_headers;
 pub mod waiting_room;
-pub mod waitlist_job;
-pub mod lottery_job;
+pub mod clock_jobs;
 
 use anyhow::{Context, Result};
 use app::clock::Clock;
@@ -148,8 +147,7 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
     let mut background = vec![
         tokio::spawn(database::housekeeping_hourly(db.clone(), state.rules.clone(), clock.clone())),
         tokio::spawn(waiting_room::run(room.clone())),
-        tokio::spawn(waitlist_job::every_minute(state.clone())),
-        tokio::spawn(lottery_job::every_minute(state.clone())),
+        tokio::spawn(clock_jobs::every_minute(state.clone())),
     ];
 
     let fair_use = fair_use::FairUse::new(state.site.clone(), clock.clone());

@@ -11,7 +11,7 @@ use crate::language::Language;
 use crate::mail;
 use crate::site::SiteSettings;
 use crate::time::to_jst;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IdenStatic, QueryFilter, Set};
 
 /// For whom the place is taken.
 #[derive(Clone, Debug)]
@@ -92,7 +92,7 @@ pub async fn book(
     }
     let (resident, new_resident) = record_for(txn, actor, known, for_whom, now).await?;
 
-    let number = unused_reservation_number(txn).await?;
+    let number = unused_number::<reservations::Entity>(txn, reservations::Column::ReservationNumber).await?;
     let reservation = reservations::ActiveModel {
         reservation_number: Set(number.as_str().to_string()),
         resident_id: Set(resident.id),
@@ -102,6 +102,7 @@ pub async fn book(
         cancelled_at: Set(None),
         attendance: Set(None),
         ticket_token: Set(crate::drafts::new_id()),
+        reminder_done_at: Set(crate::reminders::done_at_booking(&service, &slot, now)),
         ..Default::default()
     }
     .insert(txn)
@@ -205,6 +206,14 @@ pub(super) async fn record_for(
         }
         (None, ForWhom::New(details)) => {
             let user_key = unused_user_key(txn).await?;
+            // お知らせメール: as this person set it on their other records.
+            let same_person = Person {
+                resident_id: None,
+                email: details.email.to_string(),
+                kana: details.kana.to_string(),
+                birth_date: details.birth_date.date(),
+            };
+            let reminders = crate::reminders::wanted_by(txn, same_person.records()).await?;
             let resident = residents::ActiveModel {
                 user_key: Set(user_key.as_str().to_string()),
                 name: Set(details.name.to_string()),
@@ -213,6 +222,7 @@ pub(super) async fn record_for(
                 phone: Set(details.phone.to_string()),
                 email: Set(details.email.to_string()),
                 language: Set(speaking.unwrap_or_default().code().to_string()),
+                reminders: Set(reminders),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()
@@ -270,17 +280,16 @@ async fn unused_user_key(db: &impl ConnectionTrait) -> Result<UserKey, DbErr> {
     Err(DbErr::Custom("no unused user key after 8 tries".into()))
 }
 
-async fn unused_reservation_number(db: &impl ConnectionTrait) -> Result<ReservationNumber, DbErr> {
+/// An 8-digit number not yet in `column` of `E` (予約番号, 申込番号):
+/// collisions are rare but the unique index would turn one into a
+/// failure, so check, a few times.
+pub(super) async fn unused_number<E: EntityTrait>(db: &impl ConnectionTrait, column: E::Column) -> Result<ReservationNumber, DbErr> {
     for _ in 0..16 {
         let number = ReservationNumber::generate();
-        let taken = reservations::Entity::find()
-            .filter(reservations::Column::ReservationNumber.eq(number.as_str()))
-            .one(db)
-            .await?
-            .is_some();
+        let taken = E::find().filter(column.eq(number.as_str())).one(db).await?.is_some();
         if !taken {
             return Ok(number);
         }
     }
-    Err(DbErr::Custom("no unused reservation number after 16 tries".into()))
+    Err(DbErr::Custom(format!("no unused number in {} after 16 tries", column.as_str())))
 }

@@ -23,14 +23,14 @@
 //! Applying, withdrawing and drawing a service are serialised by one
 //! advisory lock (PostgreSQL; SQLite has one writer anyway), so an
 //! application cannot slip in, or out, while the draw runs.
-use super::book::{Conditions, ForWhom, authorize, check_conditions, person_of, record_for};
+use super::book::{Conditions, ForWhom, authorize, check_conditions, person_of, record_for, unused_number};
 use super::limit::{self, Person};
 use super::{BookingError, address_limit, advisory, deadlines};
 use crate::actor::{Actor, StaffActor};
 use crate::clock::Clock;
 use crate::db::audit_log::Action;
 use crate::db::{lottery_applications as applications, lottery_draws as draws, residents, services, slots};
-use crate::domain::{EmailAddress, ReservationNumber, Said};
+use crate::domain::{EmailAddress, Said};
 use crate::lottery::draw::{self as method, Entry, Outcome, Seed};
 pub use crate::lottery::Phase;
 use crate::mail;
@@ -114,7 +114,7 @@ pub async fn apply(
         // offers it).
         Conditions::Counter { .. } => return Err(BookingError::NotYours),
     };
-    let number = unused_application_number(txn).await?;
+    let number = unused_number::<applications::Entity>(txn, applications::Column::ApplicationNumber).await?;
     let ids: Vec<i32> = wanted.iter().map(|s| s.id).collect();
     let application = applications::ActiveModel {
         application_number: Set(number.as_str().to_string()),
@@ -140,7 +140,7 @@ pub async fn apply(
         name: resident.name.clone(),
         service: service.name.clone(),
         number: application.application_number.clone(),
-        choices: choice_lines(&wanted, language),
+        choices: crate::lottery::choice_lines(&wanted, language).join("\n"),
         draw_at: service.lottery_draw_at.map(|t| date_time_long_in(to_jst(t), language)).unwrap_or_default(),
         user_key: key,
     };
@@ -199,19 +199,6 @@ pub fn choosable(service: &services::Model, slot: &slots::Model, now: DateTime<U
     deadlines::drawable(service, slot, to_jst(at))
 }
 
-/// 「第1希望: 12月1日(火) 9:30〜10:00」, one line each, in `language`.
-fn choice_lines(wanted: &[slots::Model], language: crate::language::Language) -> String {
-    wanted
-        .iter()
-        .enumerate()
-        .map(|(i, slot)| {
-            let when = slot_when_in(slot.date, slot.start_time, slot.end_time, language);
-            crate::texts::Text::MailLotteryChoiceLine.in_language(language, &[("n", &(i + 1).to_string()), ("when", &when)])
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Whether this person (any of their records) has an application to the
 /// service that still stands (or was drawn).
 async fn has_applied(db: &impl ConnectionTrait, service_id: i32, person: &Person) -> Result<bool, DbErr> {
@@ -237,20 +224,6 @@ pub async fn applications_waiting(db: &impl ConnectionTrait, service_id: i32) ->
         .await
 }
 
-async fn unused_application_number(db: &impl ConnectionTrait) -> Result<ReservationNumber, DbErr> {
-    for _ in 0..16 {
-        let number = ReservationNumber::generate();
-        let taken = applications::Entity::find()
-            .filter(applications::Column::ApplicationNumber.eq(number.as_str()))
-            .one(db)
-            .await?
-            .is_some();
-        if !taken {
-            return Ok(number);
-        }
-    }
-    Err(DbErr::Custom("no unused application number after 16 tries".into()))
-}
 
 /// 申し込みを取り下げる: the resident's own application, before the draw.
 /// Someone else's is `NotFound`; withdrawing twice is a no-op.

@@ -27,7 +27,7 @@ mod cancel;
 #[cfg(feature = "ssr")]
 pub mod deadlines;
 #[cfg(feature = "ssr")]
-mod facts;
+pub(crate) mod facts;
 #[cfg(feature = "ssr")]
 pub mod find;
 #[cfg(feature = "ssr")]
@@ -45,6 +45,14 @@ pub mod waitlist;
 
 #[cfg(feature = "ssr")]
 pub use book::{Booked, Conditions, ForWhom, book};
+
+/// Every record of the person `resident` is: theirs, and those with the
+/// same address, ふりがな and birth date (a booking without login makes a
+/// record of its own each time). The per-person limit counts them so.
+#[cfg(feature = "ssr")]
+pub fn same_person(resident: &crate::db::residents::Model) -> sea_orm::Condition {
+    limit::Person::of(resident).records()
+}
 #[cfg(feature = "ssr")]
 pub use cancel::{Cancelled, cancel};
 #[cfg(feature = "ssr")]

@@ -74,6 +74,9 @@ pub async fn move_to(
     }
     let moved = reservations::Entity::update_many()
         .col_expr(reservations::Column::SlotId, Expr::value(target.id))
+        // A reminder for the new day, unless its time has passed (the
+        // change's email has just told them).
+        .col_expr(reservations::Column::ReminderDoneAt, Expr::value(crate::reminders::done_at_booking(&target_service, &target, now)))
         .filter(reservations::Column::Id.eq(r.id))
         .filter(reservations::Column::SlotId.eq(old.id))
         .filter(reservations::Column::Status.eq(reservations::Status::Active))

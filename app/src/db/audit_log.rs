@@ -80,6 +80,8 @@ pub enum Action {
     ViewMail,
     #[sea_orm(string_value = "resend_mail")]
     ResendMail,
+    #[sea_orm(string_value = "check_in_look_up")]
+    CheckInLookUp,
 }
 
 impl Action {
@@ -116,6 +118,7 @@ impl Action {
             Action::ApplyLotteryForResident => "抽選の申し込み（代理）",
             Action::DrawLottery => "抽選の実施",
             Action::ViewLottery => "抽選の申込者の閲覧",
+            Action::CheckInLookUp => "受付での予約の表示",
         }
     }
 }

@@ -20,6 +20,10 @@ pub struct Model {
     /// (`crate::ticket`): 32 random hex digits, given at booking.
     #[sea_orm(unique)]
     pub ticket_token: String,
+    /// When its reminder was sent, or found not needed (booked after the
+    /// reminder's time, reminders turned off, no email address): set once,
+    /// by one attempt only (`crate::booking::reminders`).
+    pub reminder_done_at: Option<DateTimeUtc>,
 }
 
 /// Whether the reservation holds its place.

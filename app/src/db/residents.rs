@@ -21,6 +21,8 @@ pub struct Model {
     pub login_locked_until: Option<DateTimeUtc>,
     /// The language they last used (`Language::code`), for their emails.
     pub language: String,
+    /// Whether they want 前日のお知らせ (my reservations turns it off).
+    pub reminders: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

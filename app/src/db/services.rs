@@ -44,6 +44,11 @@ pub struct Model {
     /// The draw's seed (hex), drawn once when the draw is first asked for
     /// (`crate::booking::lottery::seed_for`).
     pub lottery_seed: Option<String>,
+    /// 前日のお知らせ: emailed `reminder_days_before` days before the slot
+    /// (0: the same day) at `reminder_time`, Japan time; `None`: no
+    /// reminder (`crate::booking::reminders`).
+    pub reminder_days_before: Option<i32>,
+    pub reminder_time: Time,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
@@ -75,6 +80,8 @@ impl ActiveModelBehavior for ActiveModel {
             lottery_preferences: sea_orm::ActiveValue::Set(3),
             lottery_drawn_at: sea_orm::ActiveValue::Set(None),
             lottery_seed: sea_orm::ActiveValue::Set(None),
+            reminder_days_before: sea_orm::ActiveValue::Set(Some(1)),
+            reminder_time: sea_orm::ActiveValue::Set(chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()),
             ..ActiveModelTrait::default()
         }
     }

@@ -50,6 +50,35 @@ impl Phase {
     }
 }
 
+/// 「第1希望：12月1日(火) 9:30〜10:00」 for each slot chosen, most wanted
+/// first, in `language`: the pages, my reservations and the emails say
+/// the choices alike.
+#[cfg(feature = "ssr")]
+pub fn choice_lines(chosen: &[crate::db::slots::Model], language: crate::language::Language) -> Vec<String> {
+    chosen
+        .iter()
+        .enumerate()
+        .map(|(i, slot)| {
+            let when = crate::time::slot_when_in(slot.date, slot.start_time, slot.end_time, language);
+            crate::texts::Text::MailLotteryChoiceLine.in_language(language, &[("n", &(i + 1).to_string()), ("when", &when)])
+        })
+        .collect()
+}
+
+/// The slots an application names, in its order (one since deleted is
+/// left out).
+#[cfg(feature = "ssr")]
+pub async fn chosen_slots(db: &impl sea_orm::ConnectionTrait, ids: &[i32]) -> Result<Vec<crate::db::slots::Model>, sea_orm::DbErr> {
+    use sea_orm::EntityTrait;
+    let mut chosen = Vec::with_capacity(ids.len());
+    for &id in ids {
+        if let Some(slot) = crate::db::slots::Entity::find_by_id(id).one(db).await? {
+            chosen.push(slot);
+        }
+    }
+    Ok(chosen)
+}
+
 /// A 抽選 as a resident's page tells it, dates in the page's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LotteryInfo {

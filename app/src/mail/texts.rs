@@ -24,6 +24,7 @@ pub const WAITLIST_OFFER: &str = "waitlist_offer";
 pub const LOTTERY_APPLIED: &str = "lottery_applied";
 pub const LOTTERY_WON: &str = "lottery_won";
 pub const LOTTERY_LOST: &str = "lottery_lost";
+pub const REMINDER: &str = "reminder";
 
 /// What a secret (a one-time password, a 利用者キー) reads as in the outbox
 /// once the mail is sent or given up (`mail::shown`). Staff read it: Japanese.
@@ -55,6 +56,16 @@ fn secret_key(user_key: &str) -> Vec<String> {
     if user_key.trim().is_empty() { Vec::new() } else { vec![user_key.to_string()] }
 }
 
+/// A new 利用者キー's line and a blank line, or nothing when there is no
+/// new key to tell.
+fn key_block(language: Language, user_key: &str) -> String {
+    if user_key.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n\n", Text::MailWaitlistKeyLine.in_language(language, &[("user_key", user_key)]))
+    }
+}
+
 /// The 予約票 link's token, kept out of the stored body like a key.
 fn secret_ticket(r: &ReservationFacts) -> Vec<String> {
     crate::ticket::token_of(&r.ticket_path).map(str::to_string).into_iter().collect()
@@ -76,12 +87,13 @@ fn footer(site: &SiteSettings, language: Language) -> String {
 }
 
 pub fn reservation_confirmation(site: &SiteSettings, r: &ReservationFacts) -> Mail {
-    reservation_made(site, r, RESERVATION_CONFIRMATION, Text::MailConfirmationSubject, Text::MailConfirmationBody)
+    reservation_made(site, r, RESERVATION_CONFIRMATION, Text::MailConfirmationSubject, Text::MailConfirmationBody, &[])
 }
 
-/// A reservation made (confirmation, 当選): its facts, key and 予約票, in
+/// A reservation made (confirmation, 当選) or coming (reminder): its facts, key and 予約票, in
 /// the resident's language, with `subject` and `body`.
-fn reservation_made(site: &SiteSettings, r: &ReservationFacts, kind: &'static str, subject: Text, body: Text) -> Mail {
+/// `more`: what else `body` says (the reminder's way to cancel).
+fn reservation_made(site: &SiteSettings, r: &ReservationFacts, kind: &'static str, subject: Text, body: Text, more: &[(&str, &str)]) -> Mail {
     let language = r.language;
     let notes = if r.notes.trim().is_empty() {
         String::new()
@@ -91,32 +103,43 @@ fn reservation_made(site: &SiteSettings, r: &ReservationFacts, kind: &'static st
     };
     let ticket = ticket_lines(site, r);
     let footer = footer(site, language);
+    let values = [
+        ("name", r.resident_name.as_str()),
+        ("number", r.reservation_number.as_str()),
+        ("user_key", r.user_key.as_str()),
+        ("service", r.service_name.as_str()),
+        ("when", r.when.as_str()),
+        ("venue", r.venue.as_str()),
+        ("notes", notes.as_str()),
+        ("ticket", ticket.as_str()),
+        ("deadline", r.deadline.as_str()),
+        ("footer", footer.as_str()),
+    ];
     Mail {
         kind,
         secrets: [secret_key(&r.user_key), secret_ticket(r)].concat(),
-        subject: subject.email(language, &[("number", r.reservation_number.as_str())]),
-        body: body.email(
-            language,
-            &[
-                ("name", r.resident_name.as_str()),
-                ("number", r.reservation_number.as_str()),
-                ("user_key", r.user_key.as_str()),
-                ("service", r.service_name.as_str()),
-                ("when", r.when.as_str()),
-                ("venue", r.venue.as_str()),
-                ("notes", notes.as_str()),
-                ("ticket", ticket.as_str()),
-                ("deadline", r.deadline.as_str()),
-                ("footer", footer.as_str()),
-            ],
-        ),
+        subject: subject.email(language, &[("number", r.reservation_number.as_str()), ("service", r.service_name.as_str())]),
+        body: body.email(language, &[&values[..], more].concat()),
     }
+}
+
+/// 前日のお知らせ: the reservation, its 予約票, how to cancel (`online`:
+/// still before the change deadline; else by phone) and how to stop these
+/// emails (`crate::reminders`).
+pub fn reminder(site: &SiteSettings, r: &ReservationFacts, online: bool) -> Mail {
+    let login = format!("{}/login", site.base_url);
+    let cancel = if online {
+        Text::MailReminderCancelOnline.in_language(r.language, &[("deadline", r.deadline.as_str()), ("login", login.as_str())])
+    } else {
+        Text::MailReminderCancelByPhone.in_language(r.language, &[("deadline", r.deadline.as_str())])
+    };
+    reservation_made(site, r, REMINDER, Text::MailReminderSubject, Text::MailReminderBody, &[("cancel", cancel.as_str())])
 }
 
 /// 当選: the place the draw gave, an ordinary reservation (the same facts
 /// and 予約票 as a confirmation).
 pub fn lottery_won(site: &SiteSettings, r: &ReservationFacts) -> Mail {
-    reservation_made(site, r, LOTTERY_WON, Text::MailLotteryWonSubject, Text::MailLotteryWonBody)
+    reservation_made(site, r, LOTTERY_WON, Text::MailLotteryWonSubject, Text::MailLotteryWonBody, &[])
 }
 
 /// What the 抽選 application email says, in the resident's language.
@@ -137,11 +160,7 @@ pub struct LotteryFacts {
 
 pub fn lottery_applied(site: &SiteSettings, l: &LotteryFacts) -> Mail {
     let language = l.language;
-    let key = if l.user_key.is_empty() {
-        String::new()
-    } else {
-        format!("{}\n\n", Text::MailWaitlistKeyLine.in_language(language, &[("user_key", l.user_key.as_str())]))
-    };
+    let key = key_block(language, &l.user_key);
     let footer = footer(site, language);
     Mail {
         kind: LOTTERY_APPLIED,
@@ -225,11 +244,7 @@ pub struct WaitlistFacts {
 
 pub fn waitlist_joined(site: &SiteSettings, w: &WaitlistFacts) -> Mail {
     let language = w.language;
-    let key = if w.user_key.is_empty() {
-        String::new()
-    } else {
-        format!("{}\n\n", Text::MailWaitlistKeyLine.in_language(language, &[("user_key", w.user_key.as_str())]))
-    };
+    let key = key_block(language, &w.user_key);
     let footer = footer(site, language);
     let position = w.position.to_string();
     Mail {

@@ -49,6 +49,9 @@ pub struct MyPage {
     /// 抽選の申し込み: waiting for the draw, or drawn lately.
     #[serde(default)]
     pub applications: Vec<MyApplication>,
+    /// 前日のお知らせ wanted (`crate::reminders`).
+    #[serde(default)]
+    pub reminders: bool,
 }
 
 /// One 抽選 application, as its applicant sees it.
@@ -158,6 +161,15 @@ pub async fn withdraw_application(id: i32) -> Result<(), AppError> {
     let (state, resident) = resident_id().await?;
     ssr::withdraw_application(&state.db, &state.clock, resident, id).await.map_err(fail)?;
     crate::redirect::to("/my?withdrawn=1");
+    Ok(())
+}
+
+/// お知らせメールを受け取る／止める: the resident's own switch.
+#[server(endpoint = "my/reminders")]
+pub async fn set_reminders(wanted: bool) -> Result<(), AppError> {
+    let (state, resident) = resident_id().await?;
+    crate::reminders::set_wanted(&state.db, resident, wanted, state.clock.now()).await?;
+    crate::redirect::to("/my?reminders=1#reminders");
     Ok(())
 }
 

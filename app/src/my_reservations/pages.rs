@@ -74,11 +74,19 @@ fn ReservationCard(r: MyReservation) -> impl IntoView {
 /// 予約の確認・変更・キャンセル: upcoming first, then past and cancelled.
 #[component]
 pub fn MyReservationsPage() -> impl IntoView {
-    let page = Resource::new(|| (), |_| get_my_page());
+    // The page's buttons answer here: with JavaScript the redirect is a
+    // navigation within the same page, so the list is fetched again when
+    // one of them has run, and its message shows from the action too.
+    let withdraw = ServerAction::<WithdrawApplication>::new();
+    let leave = ServerAction::<LeaveWaitlist>::new();
+    let switch = ServerAction::<SetReminders>::new();
+    let page = Resource::new(move || (withdraw.version().get(), leave.version().get(), switch.version().get()), |_| get_my_page());
     let query = leptos_router::hooks::use_query_map();
     let email_changed = query.read_untracked().get("email_changed").is_some();
-    let left_line = query.read_untracked().get("left").is_some();
-    let withdrawn = query.read_untracked().get("withdrawn").is_some();
+    let said = move |key: &'static str| query.read().get(key).is_some();
+    let left_line = move || said("left") || leave.value().get().is_some_and(|r| r.is_ok());
+    let withdrawn = move || said("withdrawn") || withdraw.value().get().is_some_and(|r| r.is_ok());
+    let reminders_saved = move || said("reminders") || switch.value().get().is_some_and(|r| r.is_ok());
     view! {
         <Title text=Text::SiteMy.plain()/>
         <Breadcrumbs current=Text::SiteMy/>
@@ -86,10 +94,10 @@ pub fn MyReservationsPage() -> impl IntoView {
         {email_changed.then(|| view! {
             <div class="panel panel--success" role="status"><p>{Text::MyEmailChanged.view()}</p></div>
         })}
-        {left_line.then(|| view! {
+        {move || left_line().then(|| view! {
             <div class="panel panel--success" role="status" data-testid="left-waitlist"><p>{Text::MyWaitingLeft.view()}</p></div>
         })}
-        {withdrawn.then(|| view! {
+        {move || withdrawn().then(|| view! {
             <div class="panel panel--success" role="status" data-testid="application-withdrawn"><p>{Text::MyLotteryWithdrawn.view()}</p></div>
         })}
         <Suspense fallback=loading>
@@ -104,8 +112,8 @@ pub fn MyReservationsPage() -> impl IntoView {
                             p.upcoming.into_iter().map(|r| view! { <ReservationCard r/> }).collect_view().into_any()
                         }}
                         <p><a class="button button--primary" href="/reserve">{Text::MyNewReservation.view()}</a></p>
-                        {(!p.applications.is_empty()).then(|| view! { <MyApplications applications=p.applications.clone()/> })}
-                        {(!p.waiting.is_empty()).then(|| view! { <MyWaitingLists waiting=p.waiting.clone()/> })}
+                        {(!p.applications.is_empty()).then(|| view! { <MyApplications applications=p.applications.clone() withdraw/> })}
+                        {(!p.waiting.is_empty()).then(|| view! { <MyWaitingLists waiting=p.waiting.clone() leave/> })}
                         <h2>{Text::MyPastHeading.view()}</h2>
                         {if p.past.is_empty() {
                             view! { <p>{Text::MyPastNone.view()}</p> }.into_any()
@@ -119,6 +127,7 @@ pub fn MyReservationsPage() -> impl IntoView {
                         </dl>
                         <p>{Text::MyPhoneNote.view()}</p>
                         <p><a href="/my/email">{Text::MyChangeEmailLink.view()}</a></p>
+                        <Reminders wanted=p.reminders saved=Signal::derive(reminders_saved) switch/>
                     }.into_any(),
                     Err(error) => view! { <MyLoadError error/> }.into_any(),
                 }
@@ -127,11 +136,27 @@ pub fn MyReservationsPage() -> impl IntoView {
     }
 }
 
+/// お知らせメール: whether reminders come, and the button to turn them
+/// off or on again.
+#[component]
+fn Reminders(wanted: bool, saved: Signal<bool>, switch: ServerAction<SetReminders>) -> impl IntoView {
+    view! {
+        <h2 id="reminders">{Text::MyRemindersHeading.view()}</h2>
+        {move || saved.get().then(|| view! {
+            <div class="panel panel--success" role="status" data-testid="reminders-saved"><p>{Text::MyRemindersSaved.view()}</p></div>
+        })}
+        <p data-testid="reminders-state">{if wanted { Text::MyRemindersOn.view() } else { Text::MyRemindersOff.view() }}</p>
+        <ActionForm action=switch>
+            <input type="hidden" name="wanted" value=(!wanted).to_string()/>
+            <SubmitButton label=if wanted { Text::MyRemindersStop } else { Text::MyRemindersStart } pending=switch.pending() class="button button--secondary"/>
+        </ActionForm>
+    }
+}
+
 /// 抽選の申し込み: each application, where it stands, and the button to
 /// withdraw it before the draw.
 #[component]
-fn MyApplications(applications: Vec<MyApplication>) -> impl IntoView {
-    let withdraw = ServerAction::<WithdrawApplication>::new();
+fn MyApplications(applications: Vec<MyApplication>, withdraw: ServerAction<WithdrawApplication>) -> impl IntoView {
     view! {
         <h2>{Text::MyLotteryHeading.view()}</h2>
         {move || withdraw.value().get().and_then(|r| r.err()).map(|error| view! {
@@ -164,8 +189,7 @@ fn MyApplications(applications: Vec<MyApplication>) -> impl IntoView {
 
 /// キャンセル待ち: each place in line, with a button to leave it.
 #[component]
-fn MyWaitingLists(waiting: Vec<MyWaiting>) -> impl IntoView {
-    let leave = ServerAction::<LeaveWaitlist>::new();
+fn MyWaitingLists(waiting: Vec<MyWaiting>, leave: ServerAction<LeaveWaitlist>) -> impl IntoView {
     view! {
         <h2>{Text::MyWaitingHeading.view()}</h2>
         {move || leave.value().get().and_then(|r| r.err()).map(|error| view! {

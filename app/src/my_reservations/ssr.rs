@@ -64,6 +64,7 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
         user_key: UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or(resident.user_key),
         phone: resident.phone,
         email: resident.email,
+        reminders: resident.reminders,
         upcoming,
         past,
         waiting,
@@ -94,13 +95,7 @@ async fn applications_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDa
     let mut rows = Vec::new();
     for a in mine {
         let Some(service) = services::Entity::find_by_id(a.service_id).one(db).await? else { continue };
-        let mut choices = Vec::new();
-        for (n, id) in a.preferred_slots().into_iter().enumerate() {
-            if let Some(slot) = slots::Entity::find_by_id(id).one(db).await? {
-                let when = crate::time::slot_when_in(slot.date, slot.start_time, slot.end_time, language);
-                choices.push(Text::MailLotteryChoiceLine.said_with(&[("n", &(n + 1).to_string()), ("when", &when)]));
-            }
-        }
+        let choices = crate::lottery::choice_lines(&crate::lottery::chosen_slots(db, &a.preferred_slots()).await?, language);
         let draw_at = service.lottery_draw_at.map(|t| crate::time::date_time_long_in(to_jst(t), language)).unwrap_or_default();
         let may_withdraw = a.status == applications::Status::Applied && service.lottery_drawn_at.is_none();
         let status = match a.status {

@@ -538,13 +538,7 @@ async fn instead_of_reservation(
 /// An application's service and choices in the page's language.
 async fn applying_view(db: &DatabaseConnection, service: &services::Model, applying: &Applying, now: DateTime<Utc>) -> Result<ApplyingView, DbErr> {
     let language = crate::language::current();
-    let mut choices = Vec::new();
-    for (n, id) in applying.slots().into_iter().enumerate() {
-        if let Some(slot) = slots::Entity::find_by_id(id).one(db).await? {
-            let when = crate::time::slot_when_in(slot.date, slot.start_time, slot.end_time, language);
-            choices.push(crate::texts::Text::MailLotteryChoiceLine.in_language(language, &[("n", &(n + 1).to_string()), ("when", &when)]));
-        }
-    }
+    let choices = crate::lottery::choice_lines(&crate::lottery::chosen_slots(db, &applying.slots()).await?, language);
     let info = crate::lottery::LotteryInfo::of(service, now);
     Ok(ApplyingView {
         draft_id: String::new(),

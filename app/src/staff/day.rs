@@ -91,6 +91,7 @@ pub fn DayPage() -> impl IntoView {
                         <p>
                             <a href=format!("/staff/day?date={}", d.prev_iso)>"前の日"</a>" ｜ "
                             <a href=format!("/staff/day?date={}", d.next_iso)>"次の日"</a>" ｜ "
+                            <a href="/staff/check-in">"受付（QRコード・予約番号）"</a>" ｜ "
                             <a href=format!("/staff/export.xlsx?from={0}&to={0}", d.date_iso) download="">"この日のExcelファイル"</a>" ｜ "
                             <a href=format!("/staff/export.csv?from={0}&to={0}", d.date_iso) download="">"この日のCSVをダウンロード"</a>
                         </p>

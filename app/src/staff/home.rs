@@ -50,6 +50,7 @@ pub fn StaffHomePage() -> impl IntoView {
                         <nav aria-label="職員メニュー">
                             <ul>
                                 <li><a href="/staff/day">"日別の予約一覧（予約者・来場・枠の中止）"</a></li>
+                                <li><a href="/staff/check-in">"受付（予約票のQRコード・予約番号で来場を記録）"</a></li>
                                 <li><a href="/staff/waitlist">"キャンセル待ちの一覧（順番・ご案内中の席）"</a></li>
                                 <li><a href="/staff/services">"予約メニューの管理（予約枠の作成・定員・受付停止）"</a></li>
                                 <li><a href="/staff/residents">"利用者の検索（ログイン停止の解除・利用者キーの再送）"</a></li>

@@ -12,6 +12,7 @@ pub mod access;
 pub mod account;
 pub mod admin;
 pub mod bulk_slots;
+pub mod check_in;
 pub mod counter_booking;
 pub mod day;
 #[cfg(feature = "ssr")]

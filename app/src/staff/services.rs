@@ -60,6 +60,12 @@ pub struct ServiceInput {
     pub draw_at: String,
     #[serde(default)]
     pub preferences: String,
+    /// 前日のお知らせ: `off`, or days before the visit (`0`–`14`; empty:
+    /// the default, the day before), and the time (`09:00`).
+    #[serde(default)]
+    pub reminder_days: String,
+    #[serde(default)]
+    pub reminder_time: String,
 }
 
 /// A 抽選's settings, checked (times in UTC).
@@ -70,6 +76,9 @@ pub struct LotterySettings {
     pub draw_at: chrono::DateTime<chrono::Utc>,
     pub preferences: i32,
 }
+
+/// The most days before the visit a reminder may go.
+pub const MAX_REMINDER_DAYS: i32 = 14;
 
 /// Most slots one 抽選 application may name.
 pub const MAX_PREFERENCES: i32 = 5;
@@ -91,6 +100,10 @@ pub struct ServiceSettings {
     pub hold_hours: i32,
     /// `None`: 先着順.
     pub lottery: Option<LotterySettings>,
+    /// 前日のお知らせ: days before the visit (`None`: none sent), at
+    /// `reminder_time`.
+    pub reminder_days: Option<i32>,
+    pub reminder_time: NaiveTime,
 }
 
 /// Longest question or contact of 対象者条件 (characters).
@@ -110,6 +123,8 @@ impl ServiceInput {
             hold_hours: "24".into(),
             booking_mode: "first_come".into(),
             preferences: "3".into(),
+            reminder_days: "1".into(),
+            reminder_time: "09:00".into(),
             ..Default::default()
         }
     }
@@ -139,6 +154,8 @@ impl ServiceInput {
             apply_until: clip(self.apply_until),
             draw_at: clip(self.draw_at),
             preferences: clip(self.preferences),
+            reminder_days: clip(self.reminder_days),
+            reminder_time: clip(self.reminder_time),
         }
     }
 
@@ -292,6 +309,19 @@ impl ServiceInput {
             errors.push(FieldError::new("hold_hours", "キャンセル待ちの確保時間は1〜168の時間数で入力してください（例: 24）。"));
         }
         let lottery = self.lottery(&mut errors);
+        // Empty (a form from before these fields): the day before at 9:00.
+        let reminder_days = match self.reminder_days.trim() {
+            "off" => Some(None),
+            "" => Some(Some(1)),
+            days => number_in(days, 0..=MAX_REMINDER_DAYS).map(Some),
+        };
+        if reminder_days.is_none() {
+            errors.push(FieldError::new("reminder_days", "お知らせメールを送る日を選び直してください。"));
+        }
+        let reminder_time = if self.reminder_time.trim().is_empty() { NaiveTime::from_hms_opt(9, 0, 0) } else { parse_time(&self.reminder_time) };
+        if reminder_time.is_none() {
+            errors.push(FieldError::new("reminder_time", "お知らせメールを送る時刻は 9:00 のように入力してください。"));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -309,6 +339,8 @@ impl ServiceInput {
             eligibility,
             hold_hours: hold_hours.unwrap_or(24),
             lottery,
+            reminder_days: reminder_days.flatten(),
+            reminder_time: reminder_time.unwrap_or_default(),
         })
     }
 }
@@ -393,6 +425,8 @@ pub async fn save_service(
     apply_until: Option<String>,
     draw_at: Option<String>,
     preferences: Option<String>,
+    reminder_days: Option<String>,
+    reminder_time: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
@@ -420,6 +454,8 @@ pub async fn save_service(
         apply_until: apply_until.unwrap_or_default(),
         draw_at: draw_at.unwrap_or_default(),
         preferences: preferences.unwrap_or_default(),
+        reminder_days: reminder_days.unwrap_or_default(),
+        reminder_time: reminder_time.unwrap_or_default(),
     }
     .clipped();
     let page = if service_id == 0 { "/staff/services/new".to_string() } else { format!("/staff/services/{service_id}") };
@@ -570,6 +606,7 @@ pub fn ServiceEditPage() -> impl IntoView {
                                 <TextField id="max_active" label="お一人の予約数の上限" value=i.max_active.clone() error=error_for(&e, "max_active") inputmode="numeric" hint="今後の予約をお一人何件まで持てるか（0は上限なし）"/>
                                 <TextField id="hold_hours" label="キャンセル待ちの席の確保時間（時間）" value=i.hold_hours.clone() error=error_for(&e, "hold_hours") inputmode="numeric"
                                     hint="空きが出たとき、キャンセル待ちの方に席を確保しておく時間（例: 24）。予約の締切が近いときは短くなり、締切を過ぎることはありません"/>
+                                <ReminderFields i=i.clone() e=e.clone()/>
                                 <ModeFields i=i.clone() e=e.clone() service_id=f.service_id drawn_at=f.drawn_at.clone()/>
                                 <ConditionFields i=i.clone() e=e.clone()/>
                                 <div class="actions">
@@ -583,6 +620,41 @@ pub fn ServiceEditPage() -> impl IntoView {
                 }
             })}}
         </Suspense>
+    }
+}
+
+/// 前日のお知らせ: how many days before the visit, and when, the reminder
+/// email goes (`crate::reminders`); or none.
+#[component]
+fn ReminderFields(i: ServiceInput, e: Vec<FieldError>) -> impl IntoView {
+    let chosen = if i.reminder_days.trim().is_empty() { "1".to_string() } else { i.reminder_days.trim().to_string() };
+    let mut choices: Vec<(String, String)> = vec![("off".into(), "送らない".into()), ("0".into(), "当日".into()), ("1".into(), "前日".into())];
+    for days in [2, 3, 7] {
+        choices.push((days.to_string(), format!("{days}日前")));
+    }
+    // A number stored or typed outside the usual choices stays selectable.
+    if !choices.iter().any(|(value, _)| *value == chosen) {
+        choices.push((chosen.clone(), format!("{chosen}日前")));
+    }
+    let days_error = error_for(&e, "reminder_days");
+    let has_error = days_error.is_some();
+    view! {
+        <h2>"お知らせメール"</h2>
+        <div class="field" class:field--error=has_error>
+            <label for="reminder_days" class="field__label">"予約日の前のお知らせメール"</label>
+            <p class="field__hint" id="reminder_days-hint">"予約した方に、予約の内容・予約票・キャンセルの方法をメールで知らせます。来られなくなった方のキャンセルが早まり、空いた席がキャンセル待ちの方に回ります。"</p>
+            {days_error.map(|m| view! { <p class="field__error" id="reminder_days-error">{m}</p> })}
+            <select id="reminder_days" name="reminder_days" class="input"
+                aria-describedby=if has_error { "reminder_days-hint reminder_days-error" } else { "reminder_days-hint" }
+                aria-invalid=has_error.then_some("true")>
+                {choices.into_iter().map(|(value, label)| {
+                    let selected = value == chosen;
+                    view! { <option value=value selected=selected>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <TextField id="reminder_time" label="お知らせメールを送る時刻" value=i.reminder_time.clone() error=error_for(&e, "reminder_time")
+            hint="例: 9:00。お知らせを送る日時を過ぎてから予約された方には、確認メールだけを送ります"/>
     }
 }
 
@@ -731,6 +803,8 @@ pub mod db {
             apply_until: s.lottery_apply_until.map(field_time).unwrap_or_default(),
             draw_at: s.lottery_draw_at.map(field_time).unwrap_or_default(),
             preferences: s.lottery_preferences.to_string(),
+            reminder_days: s.reminder_days_before.map_or_else(|| "off".to_string(), |d| d.to_string()),
+            reminder_time: time_short(s.reminder_time),
             ..conditions_input(&s.eligibility())
         }
     }
@@ -841,6 +915,8 @@ pub mod db {
         active.max_active_per_resident = Set(s.max_active);
         active.eligibility = Set(s.eligibility.to_stored());
         active.waitlist_hold_hours = Set(s.hold_hours);
+        active.reminder_days_before = Set(s.reminder_days);
+        active.reminder_time = Set(s.reminder_time);
         let saved = if service_id == 0 { active.insert(&txn).await? } else { active.update(&txn).await? };
         let action = if service_id == 0 { Action::CreateService } else { Action::EditService };
         crate::audit::record(&txn, who, action, &format!("service:{}", saved.id), &saved.name, now).await?;

@@ -158,6 +158,7 @@ mod tests {
                 cancelled_at: None,
                 attendance: None,
                 ticket_token: "0123456789abcdef0123456789abcdef".into(),
+                reminder_done_at: None,
             },
             slot: slots::Model {
                 id: 1,
@@ -195,6 +196,8 @@ mod tests {
                 lottery_preferences: 3,
                 lottery_drawn_at: None,
                 lottery_seed: None,
+                reminder_days_before: Some(1),
+                reminder_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
             },
         };
         let site = SiteSettings::example();
