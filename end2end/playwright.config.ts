@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const sinkHttp = Number(process.env.SINK_HTTP_PORT ?? 2580);
 const vnuPort = Number(process.env.VNU_PORT ?? 8898);
+// One id for this run, inherited by every worker: the page checks claim
+// each kind of page once per run under it (tests/fixtures.ts).
+process.env.PAGE_CHECKS_RUN ??= `${Date.now()}-${process.pid}`;
 
 // Debian's Chromium (Playwright cannot download browsers here).
 const launchOptions = {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the release server for the end-to-end suite: a fresh SQLite file
+# Starts the test build of the server (target/tests, Cargo.toml [profile.tests]) for the end-to-end suite: a fresh SQLite file
 # with demo data, mail to the suite's SMTP sink.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +20,5 @@ export STAFF_LOGIN_PER_CLIENT_PER_HOUR=0
 export APP_BASE_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 # The first admin, made the documented way (README, 職員アカウント).
 printf '%s\n' "${E2E_ADMIN_PASSWORD:-shiken-no-pasuwaado-2026}" \
-  | target/release/server staff add --admin admin --name "管理者 試験" >/dev/null
-exec target/release/server
+  | target/tests/server staff add --admin admin --name "管理者 試験" >/dev/null
+exec target/tests/server

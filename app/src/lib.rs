@@ -94,6 +94,7 @@ mod lazy {
     lazy_page!(CounterBookingPage, crate::staff::counter_booking::CounterBookingPage);
     lazy_page!(DayPage, crate::staff::day::DayPage);
     lazy_page!(ResidentDetailPage, crate::staff::residents::ResidentDetailPage);
+    lazy_page!(PrintedTicketPage, crate::staff::printed_ticket::PrintedTicketPage);
     lazy_page!(ResidentSearchPage, crate::staff::residents::ResidentSearchPage);
     lazy_page!(ServiceEditPage, crate::staff::services::ServiceEditPage);
     lazy_page!(ServiceListPage, crate::staff::services::ServiceListPage);
@@ -211,6 +212,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/check-in") view={Lazy::<lazy::CheckInPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/residents") view={Lazy::<lazy::ResidentSearchPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/residents/:id") view={Lazy::<lazy::ResidentDetailPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/residents/:id/print") view={Lazy::<lazy::PrintedTicketPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view={Lazy::<lazy::AuditLogPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/waitlist") view={Lazy::<lazy::StaffWaitlistPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/waiting-room") view={Lazy::<lazy::WaitingRoomPage>::new()} ssr=SsrMode::Async/>

@@ -166,31 +166,9 @@ mod tests {
 
     fn service(days: Option<i32>, time: (u32, u32)) -> services::Model {
         services::Model {
-            id: 1,
-            name: "特定健診".into(),
-            description: String::new(),
-            venue: "保健センター".into(),
-            notes: String::new(),
-            booking_opens_days: 30,
-            deadline_days_before: 1,
-            deadline_time: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
-            change_deadline_days_before: 1,
-            change_deadline_time: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
-            max_active_per_resident: 0,
-            published: true,
-            sort_order: 0,
-            created_at: Utc::now(),
-            eligibility: String::new(),
-            waitlist_hold_hours: 24,
-            booking_mode: Default::default(),
-            lottery_apply_from: None,
-            lottery_apply_until: None,
-            lottery_draw_at: None,
-            lottery_preferences: 3,
-            lottery_drawn_at: None,
-            lottery_seed: None,
             reminder_days_before: days,
             reminder_time: NaiveTime::from_hms_opt(time.0, time.1, 0).unwrap(),
+            ..services::Model::example()
         }
     }
 

@@ -2149,6 +2149,9 @@ my-reminders-start = お知《し》らせメールを 受《う》け取《と�
 # where: app/src/my_reservations/pages.rs — after changing the switch
 my-reminders-saved = お知《し》らせメールの 設定《せってい》を 変《か》えました。
 
+# where: app/src/booking/error.rs — a waiting list or lottery for someone without an email address
+error-needs-email = メールアドレスが ない 人《ひと》は、これが できません（キャンセル待《ま》ちや 抽選《ちゅうせん》の お知《し》らせは メールで 送《おく》るからです）。窓口《まどぐち》か 電話《でんわ》で 聞《き》いて ください。
+
 # ja: ご都合が悪くなったときは、締切までに「予約の確認・変更・キャンセル」からキャンセルしてください…
 mail-reminder-cancel-online =
     行《い》けなく なったら、しめきりまでに「予約《よやく》を 見《み》る・変《か》える・キャンセル」で キャンセルして ください（利用者《りようしゃ》キーと、メールで 届《とど》く ワンタイムパスワードで ログインします）。空《あ》いた 席《せき》は、ほかの 人《ひと》が 予約《よやく》できます。

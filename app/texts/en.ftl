@@ -2141,6 +2141,9 @@ my-reminders-start = Receive reminder emails
 # where: app/src/my_reservations/pages.rs — after changing the switch
 my-reminders-saved = Your reminder setting has been changed.
 
+# where: app/src/booking/error.rs — a waiting list or lottery for someone without an email address
+error-needs-email = This needs an email address (waiting-list offers and lottery results are sent by email). Please ask at the counter or call us.
+
 # ja: ご都合が悪くなったときは、締切までに「予約の確認・変更・キャンセル」からキャンセルしてください…
 mail-reminder-cancel-online =
     If you cannot come, please cancel before the deadline under "Check, change or cancel" (log in with your user key and a one-time password sent by email). The place can then go to someone else.

@@ -1703,6 +1703,9 @@ my-reminders-start = お知らせメールを受け取る
 # where: app/src/my_reservations/pages.rs — after changing the switch
 my-reminders-saved = お知らせメールの設定を変更しました。
 
+# where: app/src/booking/error.rs — a waiting list or lottery for someone without an email address
+error-needs-email = メールアドレスの登録がない方は、この手続きができません（キャンセル待ちのご案内や抽選の結果はメールでお送りするためです）。窓口またはお電話でご相談ください。
+
 # where: app/src/mail/texts.rs (reminder) — how to cancel, before the change deadline; $login is the login page's address
 mail-reminder-cancel-online =
     ご都合が悪くなったときは、締切までに「予約の確認・変更・キャンセル」からキャンセルしてください（利用者キーとメールで届くワンタイムパスワードでログインします）。空いた席は、ほかの方が予約できます。

@@ -19,7 +19,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
 
 const vnu = `http://127.0.0.1:${process.env.VNU_PORT ?? 8898}`;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -52,14 +53,43 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /**
  * What makes two page states the same for these checks: the route (ids as
- * N) and the markup with numbers, ids and tokens evened out — one
- * calendar month is checked once, not once per test that saw it. Kept per
- * worker, so a page many tests pass through is checked once per worker.
+ * N) and the markup with the words evened out — every run of text becomes
+ * `x` (an empty one stays empty), and so does every attribute value that
+ * carries what was typed or counted (value, content, title, aria-label,
+ * href/action query strings, numbers, long tokens). What axe and the Nu
+ * checker judge is the structure, the attributes and the styles: the same
+ * details form with another name typed into it, or the same calendar in
+ * another month, is the same page to them, checked once per run — not once
+ * per test and per worker, as when only digits were evened out (most of
+ * the suite's time went there; docs/PERFORMANCE.md, 「The test command」).
  */
 const sameness = (url: string, html: string) =>
   new URL(url).pathname.replace(/\d+|[0-9a-f]{32,}/g, 'N') +
-  digest(html.replace(/[0-9A-Za-z_-]{16,}/g, 'T').replace(/\d/g, '0'));
-const checkedHere = new Set<string>();
+  digest(
+    html
+      .replace(/>([^<]*)</g, (_, text: string) => (text.trim() === '' ? '><' : '>x<'))
+      .replace(/\b(value|content|title|aria-label|alt|placeholder)="[^"]*"/g, (_, name: string) => `${name}="x"`)
+      .replace(/\?[^"'\s>]*/g, '?q')
+      .replace(/[0-9A-Za-z_-]{16,}/g, 'T')
+      .replace(/\d+/g, '0'),
+  );
+
+/**
+ * Each kind of page is checked by the first test of the run that reaches
+ * it, whichever worker runs that test: the claim is a file made with `wx`
+ * (fails if it exists), so two workers never check the same kind twice;
+ * the folder is this run's (PAGE_CHECKS_RUN, set by playwright.config.ts).
+ */
+const claims = join('test-results', `page-checks-${process.env.PAGE_CHECKS_RUN ?? 'run'}`);
+const claim = (key: string) => {
+  try {
+    mkdirSync(claims, { recursive: true });
+    closeSync(openSync(join(claims, digest(key)), 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** The part of a URL a reader needs (no host, no long tokens). */
 const where = (url: string) => {
@@ -167,7 +197,7 @@ export const test = base.extend<{ pageChecks: void }>({
       const states = new Map<string, Snapshot>();
       for (const state of [...documents, ...snapshots]) {
         const key = sameness(state.url, withoutScripts(state.html));
-        if (!checkedHere.has(key)) states.set(key, state);
+        if (!states.has(key) && claim(`axe ${key}`)) states.set(key, state);
       }
       // Scripts on for axe itself (project options would carry javaScriptEnabled: false over); the pages have none left.
       const checker = await browser.newContext({ baseURL: info.project.use.baseURL, viewport: info.project.use.viewport, locale: 'ja-JP', javaScriptEnabled: true });
@@ -178,9 +208,8 @@ export const test = base.extend<{ pageChecks: void }>({
           const body = route.request().isNavigationRequest() ? served.get(route.request().url()) : undefined;
           return body === undefined ? route.continue() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
         });
-        for (const [key, state] of states) {
+        for (const state of states.values()) {
           problems.push(...(await axeOn(replay, served, state)));
-          checkedHere.add(key);
         }
       } finally {
         await checker.close();
@@ -188,9 +217,7 @@ export const test = base.extend<{ pageChecks: void }>({
       const filtered = new Map<string, number>();
       let validated = 0;
       for (const doc of documents) {
-        const key = `nu ${sameness(doc.url, doc.html)}`;
-        if (checkedHere.has(key)) continue;
-        checkedHere.add(key);
+        if (!claim(`nu ${sameness(doc.url, doc.html)}`)) continue;
         validated++;
         problems.push(...(await vnuOn(doc, filtered)));
       }

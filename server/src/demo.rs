@@ -208,6 +208,7 @@ async fn book_demo_resident(
         phone: "0766000000".into(),
         email: format!("demo{n}@example.invalid"),
         email_confirm: format!("demo{n}@example.invalid"),
+        no_email: false,
     };
     let details = typed
         .validate(app::time::to_jst(clock.now()).date())

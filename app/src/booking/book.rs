@@ -6,7 +6,7 @@ use crate::actor::Actor;
 use crate::clock::Clock;
 use crate::db::audit_log::Action;
 use crate::db::{reservations, residents};
-use crate::domain::{Availability, EmailAddress, PhoneNumber, ReservationNumber, Said, UserKey, ValidDetails};
+use crate::domain::{Availability, PhoneNumber, ReservationNumber, Said, UserKey, ValidDetails};
 use crate::language::Language;
 use crate::mail;
 use crate::site::SiteSettings;
@@ -109,12 +109,11 @@ pub async fn book(
     .await?;
 
     let facts = facts::quote(&resident, &reservation, &service, &slot, true);
-    let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     let mail = match actor {
         Actor::Draw => mail::texts::lottery_won(site, &facts),
         _ => mail::texts::reservation_confirmation(site, &facts),
     };
-    mail::enqueue(txn, &email, mail, now).await?;
+    mail::to_resident(txn, &resident, mail, now).await?;
     if let Some(staff) = actor.staff() {
         let detail = if new_resident { "新規の利用者（利用者キー発行）" } else { "登録済みの利用者" };
         crate::audit::record(txn, staff, Action::ReserveForResident, &format!("reservation:{}", number.as_str()), detail, now)
@@ -158,7 +157,7 @@ pub(super) async fn person_of(
             None,
             Person {
                 resident_id: None,
-                email: details.email.to_string(),
+                email: details.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
                 kana: details.kana.to_string(),
                 birth_date: details.birth_date.date(),
             },
@@ -209,7 +208,7 @@ pub(super) async fn record_for(
             // お知らせメール: as this person set it on their other records.
             let same_person = Person {
                 resident_id: None,
-                email: details.email.to_string(),
+                email: details.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
                 kana: details.kana.to_string(),
                 birth_date: details.birth_date.date(),
             };
@@ -220,7 +219,7 @@ pub(super) async fn record_for(
                 name_kana: Set(details.kana.to_string()),
                 birth_date: Set(details.birth_date.date()),
                 phone: Set(details.phone.to_string()),
-                email: Set(details.email.to_string()),
+                email: Set(details.email.as_ref().map(|e| e.to_string()).unwrap_or_default()),
                 language: Set(speaking.unwrap_or_default().code().to_string()),
                 reminders: Set(reminders),
                 created_at: Set(now),

@@ -5,13 +5,13 @@ use crate::actor::Actor;
 use crate::clock::Clock;
 use crate::db::audit_log::Action;
 use crate::db::reservations;
-use crate::domain::{EmailAddress, ReservationNumber};
+use crate::domain::ReservationNumber;
 use crate::mail;
 use crate::site::SiteSettings;
 use crate::language::Language;
 use crate::time::{slot_when_in, to_jst};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cancelled {
@@ -54,8 +54,7 @@ pub async fn cancel(
     place::give_back(txn, found.slot.id).await?;
     super::waitlist::offer_freed(txn, site, clock, found.slot.id).await?;
     let facts = facts::quote(&found.resident, r, &found.service, &found.slot, false);
-    let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
-    mail::enqueue(txn, &email, mail::texts::reservation_cancelled(site, &facts), now).await?;
+    mail::to_resident(txn, &found.resident, mail::texts::reservation_cancelled(site, &facts), now).await?;
     if let Some(staff) = actor.staff() {
         let target = format!("reservation:{}", r.reservation_number);
         // The audit log is the staff console's: Japanese, whatever the

@@ -30,6 +30,9 @@ pub enum BookingError {
     AlreadyDrawn,
     /// 抽選: the draw cannot run while the application period is open.
     DrawTooEarly,
+    /// キャンセル待ち, 抽選: for someone without an email address (their
+    /// offer or result would have no way to reach them).
+    NeedsEmail,
     /// 対象者条件: the person does not meet the service's conditions;
     /// `reasons` says which (in the language of the request that found
     /// it), `contact` whom to call.
@@ -60,6 +63,7 @@ impl BookingError {
             | BookingError::AlreadyApplied
             | BookingError::AlreadyDrawn
             | BookingError::DrawTooEarly
+            | BookingError::NeedsEmail
             | BookingError::NotEligible { .. } => 409,
             BookingError::AddressLimit { .. } => 429,
             BookingError::NotFound => 404,
@@ -88,6 +92,7 @@ impl BookingError {
             BookingError::AlreadyApplied => ErrorLotteryAlreadyApplied,
             BookingError::AlreadyDrawn => ErrorLotteryAlreadyDrawn,
             BookingError::DrawTooEarly => ErrorLotteryTooEarly,
+            BookingError::NeedsEmail => ErrorNeedsEmail,
             BookingError::NotEligible { reasons, contact } => {
                 return ErrorNotEligible.in_language(language, &[("reasons", reasons), ("contact", contact)]);
             }

@@ -95,6 +95,11 @@ pub async fn apply(
     }
     let wanted = chosen_slots(txn, &service, preferences, now).await?;
     let (known, person) = person_of(txn, &for_whom).await?;
+    // The offer (the result) goes by email: someone without one could
+    // never hear of it.
+    if person.email.is_empty() {
+        return Err(BookingError::NeedsEmail);
+    }
     for slot in &wanted {
         check_conditions(&service, slot, &person, actor, &conditions, site)?;
     }
@@ -144,8 +149,7 @@ pub async fn apply(
         draw_at: service.lottery_draw_at.map(|t| date_time_long_in(to_jst(t), language)).unwrap_or_default(),
         user_key: key,
     };
-    let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
-    mail::enqueue(txn, &email, mail::texts::lottery_applied(site, &words), now).await?;
+    mail::to_resident(txn, &resident, mail::texts::lottery_applied(site, &words), now).await?;
     if let Some(staff) = actor.staff() {
         crate::audit::record(txn, staff, Action::ApplyLotteryForResident, &format!("lottery:{}", application.application_number), &service.name, now)
             .await?;

@@ -5,7 +5,7 @@ use crate::actor::Actor;
 use crate::clock::Clock;
 use crate::db::audit_log::Action;
 use crate::db::reservations;
-use crate::domain::{Availability, EmailAddress, ReservationNumber};
+use crate::domain::{Availability, ReservationNumber};
 use crate::mail;
 use crate::site::SiteSettings;
 use crate::language::Language;
@@ -89,8 +89,7 @@ pub async fn move_to(
     let facts = facts::quote(&found.resident, r, &found.service, &target, false);
     // In the resident's language, as the rest of their email (`facts`).
     let before = slot_when_in(old.date, old.start_time, old.end_time, facts.language);
-    let email = EmailAddress::parse(&found.resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
-    mail::enqueue(txn, &email, mail::texts::reservation_changed(site, &facts, &before), now).await?;
+    mail::to_resident(txn, &found.resident, mail::texts::reservation_changed(site, &facts, &before), now).await?;
     if let Some(staff) = actor.staff() {
         // The audit log is the staff console's: Japanese, whatever the
         // resident's emails are in.

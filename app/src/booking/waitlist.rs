@@ -117,6 +117,11 @@ pub async fn join(
         return Err(BookingError::HasRoom);
     }
     let (known, person) = person_of(txn, &for_whom).await?;
+    // The offer (the result) goes by email: someone without one could
+    // never hear of it.
+    if person.email.is_empty() {
+        return Err(BookingError::NeedsEmail);
+    }
     let first_slot = slot.clone().or_else(|| day_slots.first().cloned()).ok_or(BookingError::NotFound)?;
     let said = match &conditions {
         Conditions::Said(said) => said.clone(),
@@ -158,9 +163,8 @@ pub async fn join(
         None => crate::time::date_long_in(date, language),
     };
     let key = if new_resident { crate::domain::UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or_default() } else { String::new() };
-    let email = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
     let words = mail::texts::WaitlistFacts { language, name: resident.name.clone(), service: service.name.clone(), what, position, user_key: key };
-    mail::enqueue(txn, &email, mail::texts::waitlist_joined(site, &words), now).await?;
+    mail::to_resident(txn, &resident, mail::texts::waitlist_joined(site, &words), now).await?;
     if let Some(staff) = actor.staff() {
         let detail = format!("{}番目", position);
         crate::audit::record(txn, staff, crate::db::audit_log::Action::JoinWaitlistForResident, &format!("waitlist:{}", entry.id), &detail, now)

@@ -82,6 +82,8 @@ pub enum Action {
     ResendMail,
     #[sea_orm(string_value = "check_in_look_up")]
     CheckInLookUp,
+    #[sea_orm(string_value = "print_for_resident")]
+    PrintForResident,
 }
 
 impl Action {
@@ -119,6 +121,7 @@ impl Action {
             Action::DrawLottery => "抽選の実施",
             Action::ViewLottery => "抽選の申込者の閲覧",
             Action::CheckInLookUp => "受付での予約の表示",
+            Action::PrintForResident => "予約票の印刷（利用者キー付き）",
         }
     }
 }

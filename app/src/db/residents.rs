@@ -49,6 +49,7 @@ impl Model {
             phone: self.phone.clone(),
             email: self.email.clone(),
             email_confirm: self.email.clone(),
+            no_email: self.email.is_empty(),
         }
     }
 }

@@ -103,6 +103,43 @@ impl Model {
     }
 }
 
+#[cfg(test)]
+impl Model {
+    /// A published first-come service with the defaults a new one gets
+    /// (特定健診 at the 保健センター, deadlines the day before at 17:00,
+    /// reminder the day before at 9:00), for tests to change what they test.
+    pub fn example() -> Self {
+        let five_pm = chrono::NaiveTime::from_hms_opt(17, 0, 0).unwrap();
+        Model {
+            id: 1,
+            name: "特定健診".into(),
+            description: String::new(),
+            venue: "保健センター".into(),
+            notes: String::new(),
+            booking_opens_days: 30,
+            deadline_days_before: 1,
+            deadline_time: five_pm,
+            change_deadline_days_before: 1,
+            change_deadline_time: five_pm,
+            max_active_per_resident: 0,
+            published: true,
+            sort_order: 0,
+            created_at: chrono::Utc::now(),
+            eligibility: String::new(),
+            waitlist_hold_hours: 24,
+            booking_mode: BookingMode::default(),
+            lottery_apply_from: None,
+            lottery_apply_until: None,
+            lottery_draw_at: None,
+            lottery_preferences: 3,
+            lottery_drawn_at: None,
+            lottery_seed: None,
+            reminder_days_before: Some(1),
+            reminder_time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        }
+    }
+}
+
 /// Every service by id (a city has a handful), for lists that name them.
 pub async fn all_by_id(db: &impl ConnectionTrait) -> Result<std::collections::HashMap<i32, Model>, DbErr> {
     Ok(Entity::find().all(db).await?.into_iter().map(|s| (s.id, s)).collect())

@@ -16,6 +16,11 @@ pub struct DetailsInput {
     pub phone: String,
     pub email: String,
     pub email_confirm: String,
+    /// メールアドレスなし: a resident without email, registered by staff at
+    /// the counter (no resident's form sends it). The address is then
+    /// neither asked nor kept.
+    #[serde(default)]
+    pub no_email: bool,
 }
 
 /// The details once every field has parsed.
@@ -25,7 +30,8 @@ pub struct ValidDetails {
     pub kana: Kana,
     pub birth_date: BirthDate,
     pub phone: PhoneNumber,
-    pub email: EmailAddress,
+    /// `None` only for a resident without email (`DetailsInput::no_email`).
+    pub email: Option<EmailAddress>,
 }
 
 impl DetailsInput {
@@ -37,12 +43,17 @@ impl DetailsInput {
             .map_err(|e| errors.push(FieldError::new("birth_year", e)))
             .ok();
         let phone = PhoneNumber::parse(&self.phone).map_err(|e| errors.push(FieldError::new("phone", e))).ok();
-        let email = EmailAddress::parse(&self.email).map_err(|e| errors.push(FieldError::new("email", e))).ok();
-        match (&email, EmailAddress::parse(&self.email_confirm)) {
-            (_, Err(e)) => errors.push(FieldError::new("email_confirm", e)),
-            (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", crate::texts::Text::ErrorEmailMismatch.said())),
-            _ => {}
-        }
+        let email = if self.no_email {
+            Some(None)
+        } else {
+            let email = EmailAddress::parse(&self.email).map_err(|e| errors.push(FieldError::new("email", e))).ok();
+            match (&email, EmailAddress::parse(&self.email_confirm)) {
+                (_, Err(e)) => errors.push(FieldError::new("email_confirm", e)),
+                (Some(a), Ok(b)) if *a != b => errors.push(FieldError::new("email_confirm", crate::texts::Text::ErrorEmailMismatch.said())),
+                _ => {}
+            }
+            email.map(Some)
+        };
         match (name, kana, birth_date, phone, email) {
             (Some(name), Some(kana), Some(birth_date), Some(phone), Some(email)) if errors.is_empty() => {
                 Ok(ValidDetails { name, kana, birth_date, phone, email })
@@ -66,6 +77,7 @@ mod tests {
             phone: "0766-51-6666".into(),
             email: "taro@example.jp".into(),
             email_confirm: "ＴＡＲＯ＠example.jp".into(),
+            no_email: false,
         }
     }
 
@@ -77,7 +89,7 @@ mod tests {
     fn valid_details_are_normalised() {
         let v = input().validate(today()).unwrap();
         assert_eq!(v.kana.as_str(), "いみず たろう");
-        assert_eq!(v.email.as_str(), "taro@example.jp");
+        assert_eq!(v.email.unwrap().as_str(), "taro@example.jp");
     }
 
     #[test]

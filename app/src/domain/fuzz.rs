@@ -94,7 +94,7 @@ proptest! {
     fn whole_details_forms(name in input(), kana in input(), phone in input(), email in input(), y in input()) {
         let input = DetailsInput {
             name, kana, birth_year: y, birth_month: "4".into(), birth_day: "1".into(), phone,
-            email: email.clone(), email_confirm: email,
+            email: email.clone(), email_confirm: email, no_email: false,
         };
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
         match input.validate(today) {

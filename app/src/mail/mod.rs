@@ -68,6 +68,18 @@ pub fn shown(sealed: &str) -> String {
     body
 }
 
+/// Queues `mail` to a resident's registered address. A resident without
+/// email (registered at the counter, handed a printed 予約票) is sent
+/// nothing; `false` says so.
+pub async fn to_resident(db: &impl ConnectionTrait, resident: &crate::db::residents::Model, mail: Mail, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    if resident.email.is_empty() {
+        return Ok(false);
+    }
+    let to = EmailAddress::parse(&resident.email).map_err(|e| DbErr::Custom(format!("stored address: {e}")))?;
+    enqueue(db, &to, mail, now).await?;
+    Ok(true)
+}
+
 pub async fn enqueue(db: &impl ConnectionTrait, to: &EmailAddress, mail: Mail, now: DateTime<Utc>) -> Result<(), DbErr> {
     enqueue_until(db, to, mail, now, None).await
 }

@@ -158,7 +158,7 @@ pub async fn save_details(
 ) -> Result<(), AppError> {
     use crate::state::app_state;
     let state = app_state()?;
-    let input = DetailsInput { name, kana, birth_year, birth_month, birth_day, phone, email, email_confirm };
+    let input = DetailsInput { name, kana, birth_year, birth_month, birth_day, phone, email, email_confirm, no_email: false };
     let me = crate::login::ssr::current_resident(&state).await?;
     let owner = crate::browser::of_request(&state.site);
     let wait = WaitFor::parse(wait.as_deref());

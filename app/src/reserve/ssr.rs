@@ -240,6 +240,8 @@ pub async fn save_details(
         phone: drafts::clip(&input.phone),
         email: drafts::clip(&input.email),
         email_confirm: drafts::clip(&input.email_confirm),
+        // Only staff register someone without email (the counter).
+        no_email: false,
     };
     // What 対象者の確認 found stays with the draft.
     let earlier = match draft_id.filter(|id| !id.is_empty()) {
@@ -339,7 +341,7 @@ pub async fn confirm_view(
             // In the request's language (`1960年4月1日`), readings kept as `《》`.
             birth_date: crate::time::birth_date_in(v.birth_date.date(), crate::language::current()),
             phone: v.phone.to_string(),
-            email: v.email.to_string(),
+            email: v.email.map(|e| e.to_string()).unwrap_or_default(),
         });
         ConfirmView {
             draft_id: draft.row.id,

@@ -17,6 +17,9 @@ use crate::ui::Breadcrumbs;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+/// What a number that is not 8 digits gets (page and server function alike).
+const UNREADABLE: &str = "予約番号は8桁の数字です。予約票の予約番号をお確かめください。";
+
 /// What the number looked up is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Looked {
@@ -61,8 +64,8 @@ pub async fn get_check_in(number: String) -> Result<Looked, AppError> {
 /// Who `number` is, after 来場 was recorded (for the message).
 #[server(endpoint = "staff/checked_in")]
 pub async fn get_checked_in(number: String) -> Result<Option<Done>, AppError> {
-    let (state, _) = access::require_staff().await?;
-    Ok(db::checked_in(&state.db, &number).await?)
+    let (state, me) = access::require_staff().await?;
+    Ok(db::checked_in(&state.db, &access::acting(&me), &number).await?)
 }
 
 /// 来場: recorded only for today's active reservation not yet checked in.
@@ -71,7 +74,7 @@ pub async fn check_in(number: String) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
     let Some(parsed) = crate::domain::ReservationNumber::parse(&number) else {
-        return Err(fail(AppError::StaffRefused { message: "予約番号は8桁の数字です。予約票の予約番号をお確かめください。".into() }));
+        return Err(fail(AppError::StaffRefused { message: UNREADABLE.into() }));
     };
     match db::check_in(&state.db, &access::acting(&me), &parsed, state.clock.now()).await? {
         Ok(()) => {
@@ -131,7 +134,7 @@ pub fn CheckInPage() -> impl IntoView {
         <Scanner/>
         <form method="get" action="/staff/check-in" class="check-in__form">
             <label for="number" class="field__label">"予約番号"</label>
-            <p class="field__hint" id="number-hint">"予約票の8桁の番号（ハイフンなし）"</p>
+            <p class="field__hint" id="number-hint">"予約票の8桁の番号"</p>
             <div class="inline-form">
                 <input id="number" name="number" class="input check-in__number" inputmode="numeric" autocomplete="off"
                     aria-describedby="number-hint" value=move || number.get()/>
@@ -144,7 +147,7 @@ pub fn CheckInPage() -> impl IntoView {
                     Ok(Looked::Nothing) => ().into_any(),
                     Ok(Looked::Unreadable) => view! {
                         <div class="notice notice--error" role="alert" data-testid="check-in-problem">
-                            <p>"予約番号は8桁の数字です。予約票の予約番号をお確かめください。"</p>
+                            <p>{UNREADABLE}</p>
                         </div>
                     }.into_any(),
                     Ok(Looked::NotFound { number }) => view! {
@@ -415,30 +418,24 @@ pub mod db {
     use crate::actor::StaffActor;
     use crate::db::audit_log::Action;
     use crate::db::reservations::{Attendance, Status};
-    use crate::db::{begin_write, reservations, residents, services, slots};
+    use crate::actor::Actor;
+    use crate::booking::BookingError;
+    use crate::booking::find::Found;
+    use crate::db::{begin_write, reservations};
     use crate::domain::ReservationNumber;
     use crate::time::{date_long, slot_when, to_jst};
     use chrono::{DateTime, Utc};
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
-    struct Found {
-        reservation: reservations::Model,
-        resident: residents::Model,
-        slot: slots::Model,
-        service: services::Model,
-    }
-
-    async fn find(db: &impl ConnectionTrait, number: &ReservationNumber) -> Result<Option<Found>, DbErr> {
-        let Some(reservation) =
-            reservations::Entity::find().filter(reservations::Column::ReservationNumber.eq(number.as_str())).one(db).await?
-        else {
-            return Ok(None);
-        };
-        let Some(resident) = residents::Entity::find_by_id(reservation.resident_id).one(db).await? else { return Ok(None) };
-        let Some(slot) = slots::Entity::find_by_id(reservation.slot_id).one(db).await? else { return Ok(None) };
-        let Some(service) = services::Entity::find_by_id(slot.service_id).one(db).await? else { return Ok(None) };
-        Ok(Some(Found { reservation, resident, slot, service }))
+    /// The reservation as staff see it (the core's own reader); `None`
+    /// for an unknown number.
+    async fn find(db: &impl ConnectionTrait, who: &StaffActor, number: &ReservationNumber) -> Result<Option<Found>, DbErr> {
+        match crate::booking::find::reservation(db, &Actor::Staff(who.clone()), number).await {
+            Ok(found) => Ok(Some(found)),
+            Err(BookingError::NotFound) => Ok(None),
+            Err(other) => Err(DbErr::Custom(format!("reading reservation {}: {other:?}", number.as_str()))),
+        }
     }
 
     /// Why 来場 cannot be recorded today, in words.
@@ -463,7 +460,7 @@ pub mod db {
             return Ok(Looked::Nothing);
         }
         let Some(number) = ReservationNumber::parse(typed) else { return Ok(Looked::Unreadable) };
-        let Some(found) = find(db, &number).await? else { return Ok(Looked::NotFound { number: number.as_str().to_string() }) };
+        let Some(found) = find(db, who, &number).await? else { return Ok(Looked::NotFound { number: number.as_str().to_string() }) };
         crate::audit::record(db, who, Action::CheckInLookUp, &format!("reservation:{}", number.as_str()), "", now).await?;
         Ok(Looked::Found(Card {
             problem: problem(&found, now),
@@ -478,9 +475,9 @@ pub mod db {
     }
 
     /// The name of a reservation just checked in (for the message).
-    pub async fn checked_in(db: &DatabaseConnection, typed: &str) -> Result<Option<Done>, DbErr> {
+    pub async fn checked_in(db: &DatabaseConnection, who: &StaffActor, typed: &str) -> Result<Option<Done>, DbErr> {
         let Some(number) = ReservationNumber::parse(typed) else { return Ok(None) };
-        let Some(found) = find(db, &number).await? else { return Ok(None) };
+        let Some(found) = find(db, who, &number).await? else { return Ok(None) };
         Ok((found.reservation.attendance == Some(Attendance::Attended))
             .then(|| Done { number: found.reservation.reservation_number, name: found.resident.name }))
     }
@@ -489,7 +486,7 @@ pub mod db {
     /// the reason, in words. Audited as 来場の記録.
     pub async fn check_in(db: &DatabaseConnection, who: &StaffActor, number: &ReservationNumber, now: DateTime<Utc>) -> Result<Result<(), String>, DbErr> {
         let txn = begin_write(db).await?;
-        let Some(found) = find(&txn, number).await? else {
+        let Some(found) = find(&txn, who, number).await? else {
             return Ok(Err(format!("予約番号 {} の予約は見つかりません。番号をお確かめください。", number.as_str())));
         };
         if let Some(problem) = problem(&found, now) {

@@ -43,6 +43,9 @@ pub struct CounterForm {
     pub errors: Vec<FieldError>,
     /// Each published service with 対象者条件: its name and conditions.
     pub conditions: Vec<(String, Vec<String>)>,
+    /// A known resident without email: nothing is mailed to them.
+    #[serde(default)]
+    pub without_email: bool,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -81,13 +84,16 @@ pub async fn book_at_counter(
     birth_day: Option<String>,
     phone: String,
     email: Option<String>,
+    no_email: Option<String>,
     waiver: Option<String>,
 ) -> Result<(), AppError> {
     use crate::error::fail;
     let (state, me) = access::require_staff().await?;
     let now = state.clock.now();
     let clip = |v: Option<String>| crate::drafts::clip(&v.unwrap_or_default());
-    let email = clip(email);
+    // メールアドレスなし: whatever was typed in the address field is dropped.
+    let no_email = no_email.is_some_and(|v| v == "true");
+    let email = if no_email { String::new() } else { clip(email) };
     let typed = DetailsInput {
         name: clip(name),
         kana: clip(kana),
@@ -97,6 +103,7 @@ pub async fn book_at_counter(
         phone: crate::drafts::clip(&phone),
         email_confirm: email.clone(),
         email,
+        no_email,
     };
     let waiver: String = waiver.unwrap_or_default().trim().chars().take(MAX_WAIVER_CHARS).collect();
     let slot_id = slot_id.trim().parse::<i32>().unwrap_or(0);
@@ -145,8 +152,12 @@ pub fn CounterBookingPage() -> impl IntoView {
                             })}
                             <ErrorSummary errors=e.clone()/>
                             {match f.resident.clone() {
+                                Some(who) if f.without_email => view! { <p>{format!("{who}さんの予約を取ります。メールアドレスの登録がないため、メールは送りません。予約したら、利用者の詳細の「予約票を印刷」からお渡しください。")}</p> }.into_any(),
                                 Some(who) => view! { <p>{format!("{who}さんの予約を取ります。確認メールはご本人の登録アドレスに届きます。")}</p> }.into_any(),
-                                None => view! { <p>"新しい利用者として予約します。利用者キーを発行し、予約番号とともにメールで送ります（画面にも表示します）。"</p> }.into_any(),
+                                None => view! {
+                                    <p>"新しい利用者として予約します。利用者キーを発行し、予約番号とともにメールで送ります（画面にも表示します）。"</p>
+                                    <p>"メールアドレスのない方は「メールアドレスなし」を選んでください。メールは送らず、利用者キーと予約を印刷した予約票をお渡しします。変更・キャンセルは電話か窓口で受けます。"</p>
+                                }.into_any(),
                             }}
                             {(!f.conditions.is_empty()).then(|| view! {
                                 <section class="panel" data-testid="counter-conditions">
@@ -186,7 +197,14 @@ pub fn CounterBookingPage() -> impl IntoView {
                                 })}
                                 <TextField id="phone" label="電話番号" value=i.phone.clone() error=error_for(&e, "phone") inputmode="tel"/>
                                 {(!known).then(|| view! {
-                                    <TextField id="email" label="メールアドレス" value=i.email.clone() error=error_for(&e, "email") input_type="email"/>
+                                    <TextField id="email" label="メールアドレス" value=i.email.clone() error=error_for(&e, "email") input_type="email"
+                                        hint="メールアドレスのない方は空欄のまま、下の「メールアドレスなし」を選んでください"/>
+                                    <div class="field">
+                                        <label class="checkbox" for="no_email">
+                                            <input type="checkbox" id="no_email" name="no_email" value="true" checked=i.no_email/>
+                                            "メールアドレスなし（予約票を印刷してお渡しする）"
+                                        </label>
+                                    </div>
                                 })}
                                 {(!f.conditions.is_empty()).then(|| view! {
                                     <TextField id="waiver" label="対象者条件の例外として予約する理由" value=f.waiver.clone() error=error_for(&e, "waiver")
@@ -278,6 +296,7 @@ pub mod db {
         let conditions = services_with_conditions(db).await?;
         let who = known.as_ref().map(|r| format!("{}（{}）", r.name, crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_default()));
         let today = to_jst(now).date();
+        let without_email = known.as_ref().is_some_and(|r| r.email.is_empty());
         if let Some(draft) = crate::drafts::load::<CounterDraft>(db, draft_id, KIND_COUNTER_BOOKING, owner, now).await? {
             if draft.payload.resident_id == resident_id {
                 let mut errors = check(&draft.payload.input, draft.payload.slot_id, &slots, today).err().unwrap_or_default();
@@ -293,6 +312,7 @@ pub mod db {
                     waiver: p.waiver,
                     errors,
                     conditions,
+                    without_email,
                 }));
             }
         }
@@ -307,6 +327,7 @@ pub mod db {
             waiver: String::new(),
             errors: vec![],
             conditions,
+            without_email,
         }))
     }
 

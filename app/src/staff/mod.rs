@@ -20,6 +20,7 @@ pub mod export;
 pub mod home;
 pub mod login;
 pub mod mail_status;
+pub mod printed_ticket;
 pub mod residents;
 pub mod services;
 pub mod slot_cancel;

@@ -171,7 +171,9 @@ pub fn ResidentDetailPage() -> impl IntoView {
                                 <div class="panel panel--success" role="status" data-testid="resident-done">
                                     <p>{match done.as_str() {
                                         "unlocked" => "ログインの停止を解除しました。",
+                                        "cancelled" if d.resident.email.is_empty() => "予約をキャンセルしました（メールアドレスがないため、メールは送りません。ご本人にお伝えください）。",
                                         "cancelled" => "予約をキャンセルしました。ご本人にキャンセルのメールを送ります。",
+                                        "reserved" if d.resident.email.is_empty() => "予約しました。メールアドレスがないため、メールは送りません。「予約票を印刷」から、利用者キーと予約の載った予約票を印刷してお渡しください。",
                                         "reserved" => "予約しました。ご本人に予約確認のメールを送ります（予約番号と利用者キーは下の表と上の欄にあります）。",
                                         _ => "利用者キー通知メールを送りました。",
                                     }}</p>
@@ -182,7 +184,11 @@ pub fn ResidentDetailPage() -> impl IntoView {
                                 <dt>"ふりがな"</dt><dd>{d.resident.kana.clone()}</dd>
                                 <dt>"生年月日"</dt><dd>{d.birth_date.clone()}</dd>
                                 <dt>"電話番号"</dt><dd>{d.resident.phone.clone()}</dd>
-                                <dt>"メールアドレス"</dt><dd>{d.resident.email.clone()}</dd>
+                                <dt>"メールアドレス"</dt><dd data-testid="resident-email">{if d.resident.email.is_empty() {
+                                    "なし（メールは送りません。予約票を印刷してお渡しします）".to_string()
+                                } else {
+                                    d.resident.email.clone()
+                                }}</dd>
                                 <dt>"利用者キー"</dt><dd class="user-key">{d.resident.user_key.clone()}</dd>
                                 <dt>"ログイン"</dt><dd data-testid="login-state">{match &d.locked_until {
                                     Some(until) => format!("停止中（{until}まで）"),
@@ -196,10 +202,13 @@ pub fn ResidentDetailPage() -> impl IntoView {
                                         <crate::ui::SubmitButton label="ログインの停止を解除" pending=unlock.pending()/>
                                     </ActionForm>
                                 })}
-                                <ActionForm action=resend>
-                                    <input type="hidden" name="id" value=id/>
-                                    <crate::ui::SubmitButton label="利用者キー通知を再送" pending=resend.pending() class="button button--secondary"/>
-                                </ActionForm>
+                                {(!d.resident.email.is_empty()).then(|| view! {
+                                    <ActionForm action=resend>
+                                        <input type="hidden" name="id" value=id/>
+                                        <crate::ui::SubmitButton label="利用者キー通知を再送" pending=resend.pending() class="button button--secondary"/>
+                                    </ActionForm>
+                                })}
+                                <a class="button button--secondary" href=format!("/staff/residents/{}/print", d.resident.id)>"予約票を印刷（利用者キー付き）"</a>
                             </div>
                             <h2>"予約"</h2>
                             <p><a class="button button--secondary" href=format!("/staff/reserve?resident={}", d.resident.id)>"この方の予約を取る（代理予約）"</a></p>

@@ -20,6 +20,10 @@ pub struct SlotToCancel {
     pub venue: String,
     pub active: usize,
     pub is_open: bool,
+    /// Residents on this slot without an email address (name, phone):
+    /// the notice cannot reach them, staff call them.
+    #[serde(default)]
+    pub by_phone: Vec<(String, String)>,
 }
 
 pub fn check_message(message: &str) -> Result<String, &'static str> {
@@ -87,7 +91,11 @@ pub fn SlotCancelPage() -> impl IntoView {
                             Some(n) => view! {
                                 <div class="panel panel--success" role="status" data-testid="slot-cancelled">
                                     <p>{format!("この枠を中止しました。予約していた{n}人にお知らせのメールを送ります。")}</p>
+                                    {(!s.by_phone.is_empty()).then(|| view! {
+                                        <p>{format!("そのうちメールアドレスのない{}人には、メールが届きません。下の一覧の方へお電話でお知らせください。", s.by_phone.len())}</p>
+                                    })}
                                 </div>
+                                <ByPhone people=s.by_phone.clone()/>
                                 <p><a href="/staff/day">"日別の予約一覧へ"</a></p>
                             }.into_any(),
                             None if !s.is_open && s.active == 0 => view! {
@@ -98,6 +106,7 @@ pub fn SlotCancelPage() -> impl IntoView {
                                 view! {
                                     <ErrorSummary errors=errors.clone()/>
                                     <p>"この枠を中止すると、予約はすべてキャンセルされ、枠は受付を停止します。予約中の方全員に、下のお知らせをメールで送ります。取り消しはできません。"</p>
+                                    <ByPhone people=s.by_phone.clone()/>
                                     <ActionForm action=cancel>
                                         <input type="hidden" name="slot_id" value=s.slot_id.to_string()/>
                                         <div class="field" class:field--error=error>
@@ -120,6 +129,17 @@ pub fn SlotCancelPage() -> impl IntoView {
     }
 }
 
+/// Whom to call: the residents without email on this slot.
+#[component]
+fn ByPhone(people: Vec<(String, String)>) -> impl IntoView {
+    (!people.is_empty()).then(|| view! {
+        <section class="panel" data-testid="by-phone">
+            <h2>"お電話でお知らせする方（メールアドレスなし）"</h2>
+            <ul>{people.into_iter().map(|(name, phone)| view! { <li>{format!("{name}　電話 {phone}")}</li> }).collect_view()}</ul>
+        </section>
+    })
+}
+
 #[cfg(feature = "ssr")]
 pub mod db {
     use super::*;
@@ -140,7 +160,34 @@ pub mod db {
             venue: service.venue,
             active: active as usize,
             is_open: slot.is_open,
+            by_phone: without_email(db, &slot, active).await?,
         }))
+    }
+
+    /// Residents without email on the slot: those booked — or, once all
+    /// are cancelled, those the slot's cancellation (the last one made)
+    /// was for.
+    async fn without_email(db: &DatabaseConnection, slot: &crate::db::slots::Model, active: u64) -> Result<Vec<(String, String)>, DbErr> {
+        use sea_orm::QueryOrder;
+        let status = if active > 0 { reservations::Status::Active } else { reservations::Status::Cancelled };
+        let mut on_slot = reservations::Entity::find()
+            .filter(reservations::Column::SlotId.eq(slot.id))
+            .filter(reservations::Column::Status.eq(status))
+            .order_by_asc(reservations::Column::Id)
+            .all(db)
+            .await?;
+        if active == 0 {
+            let last = on_slot.iter().filter_map(|r| r.cancelled_at).max();
+            on_slot.retain(|r| r.cancelled_at.is_some() && r.cancelled_at == last);
+        }
+        let people = crate::db::residents::of_reservations(db, &on_slot).await?;
+        let mut seen = std::collections::BTreeSet::new();
+        Ok(on_slot
+            .iter()
+            .filter_map(|r| people.get(&r.resident_id))
+            .filter(|p| p.email.is_empty() && seen.insert(p.id))
+            .map(|p| (p.name.clone(), p.phone.clone()))
+            .collect())
     }
 }
 

@@ -350,24 +350,7 @@ impl TestApp {
     /// Fills in the details form; returns the draft id from the redirect.
     pub async fn details(&self, slot_id: i32, email: &str) -> String {
         let slot = slot_id.to_string();
-        let response = self
-            .post(
-                "/api/reserve/details",
-                Via::Form,
-                &[
-                    ("draft_id", ""),
-                    ("slot_id", &slot),
-                    ("name", "射水 太郎"),
-                    ("kana", "いみず たろう"),
-                    ("birth_year", "1960"),
-                    ("birth_month", "4"),
-                    ("birth_day", "1"),
-                    ("phone", "0766-51-6666"),
-                    ("email", email),
-                    ("email_confirm", email),
-                ],
-            )
-            .await;
+        let response = self.post("/api/reserve/details", Via::Form, &taro_form(&slot, email)).await;
         assert_eq!(response.status(), 302, "details form should redirect");
         let location = response.headers()["location"].to_str().unwrap().to_string();
         let id = location
@@ -395,6 +378,23 @@ impl TestApp {
             .unwrap()
             .n
     }
+}
+
+/// The details form as a resident fills it in — 射水 太郎, born 1 April
+/// 1960 — for `slot` and `email`, in a new draft.
+pub fn taro_form<'a>(slot: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("draft_id", ""),
+        ("slot_id", slot),
+        ("name", "射水 太郎"),
+        ("kana", "いみず たろう"),
+        ("birth_year", "1960"),
+        ("birth_month", "4"),
+        ("birth_day", "1"),
+        ("phone", "0766-51-6666"),
+        ("email", email),
+        ("email_confirm", email),
+    ]
 }
 
 pub const STAFF_PASSWORD: &str = "春の健診は九時から始まります";

@@ -177,6 +177,7 @@ pub fn person(n: usize) -> ValidDetails {
         phone: "0766-51-6666".into(),
         email: format!("person{n}@example.jp"),
         email_confirm: format!("person{n}@example.jp"),
+        no_email: false,
     }
     .validate(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
     .unwrap()

@@ -1,8 +1,7 @@
 //! The staff console's door: the first admin is made with the server's own
 //! command, staff log in with their own cookie, and nothing of a resident's
 //! session reaches `/staff`.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, STAFF_PASSWORD as PASSWORD, Via, admin, spawn, staff_add, staff_login};
 use sea_orm::{ConnectionTrait, EntityTrait};

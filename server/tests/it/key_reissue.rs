@@ -1,7 +1,6 @@
 //! 利用者キー再発行 over HTTP: same answers for every well-formed pair, a
 //! notice only for registered addresses, listing every key held there.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp, Via, spawn};
 

@@ -4,8 +4,7 @@
 //! when it is back; a permanent refusal stops the retries, shows on
 //! 「メール送信状況」 with its reason, and a clerk can send it again;
 //! secrets (利用者キー, one-time password) leave the database once sent.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::clock::Clock;
 use app::db::email_outbox;

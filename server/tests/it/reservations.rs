@@ -1,6 +1,5 @@
 //! The booking rules over real HTTP, on SQLite and on PostgreSQL.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp, Via, decode_body, spawn, testid_text};
 use futures::future::join_all;

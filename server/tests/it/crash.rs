@@ -2,8 +2,7 @@
 //! every reservation whose completion page was served is there after the
 //! restart, none is doubled, each has its confirmation mail promised, and
 //! every slot's `taken` equals its active reservations.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, ServerProcess, fresh_database, new_slot, testid_text};
 use futures::StreamExt;

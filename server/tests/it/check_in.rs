@@ -3,8 +3,7 @@
 //! it (once, audited); another day's, a cancelled one and an unknown
 //! number are said plainly and refused on the server too; residents and
 //! strangers get nothing.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, Via, admin, spawn};
 use sea_orm::ConnectionTrait;

@@ -4,8 +4,7 @@
 //! address pass under the product's defaults; an address over its daily
 //! share is told when it may book again, and staff at the counter are not
 //! held by it.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::error::AppError;
 use app::fair_use::FairUseRules;

@@ -5,8 +5,7 @@
 //! 対象者条件 at 送信, at the counter (with a waiver) and at a move;
 //! キャンセル待ち: a freed place offered to one person at a time, held,
 //! passed on when the hold runs out, taken once.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::actor::Actor;
 use app::booking::{self, BookingError, ForWhom};

@@ -4,8 +4,7 @@
 //! order, and replays from its recorded seed; two servers starting the
 //! draw at once draw once; the draw at the set time runs by itself; the
 //! conditions are checked again at the draw.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::actor::Actor;
 use app::booking::lottery::{self, DrawnBy, Phase};

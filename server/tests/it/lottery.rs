@@ -5,8 +5,7 @@
 //! reservation), one per person; the resident sees it in my reservations
 //! and may withdraw it; staff start the draw once the period is over; the
 //! winner's 当選 email carries a 予約番号 that is an ordinary reservation.
-#[macro_use]
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::{Backend, STAFF_PASSWORD, TestApp, Via, admin, resident_login, spawn_manual_clock, staff_login, testid_text};

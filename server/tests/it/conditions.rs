@@ -3,8 +3,7 @@
 //! details, someone who skips the step (or changes their date of birth
 //! afterwards) is refused at 送信, and staff book outside the rules only
 //! with a reason the audit log keeps.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::domain::{AgeAt, Eligibility, Question};
 use app::error::AppError;

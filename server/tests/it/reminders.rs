@@ -4,8 +4,7 @@
 //! after its time, again after a change to a later day; two servers
 //! looking at the same minute send each once; a service may send none, or
 //! send them days before at another time.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::actor::Actor;
 use app::booking::{self, ForWhom};

@@ -4,8 +4,7 @@
 //! first in line only, by email; the link's page changes nothing until a
 //! button is pressed; taking it makes an ordinary reservation; a hold that
 //! runs out goes to the next, and the late answer is refused kindly.
-#[macro_use]
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::{Backend, TestApp, Via, admin, spawn_manual_clock, testid_text};

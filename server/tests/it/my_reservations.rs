@@ -1,8 +1,7 @@
 //! 予約の確認・変更・キャンセル over HTTP: moves and cancellations keep the
 //! slot counts right, a full target changes nothing, deadlines hold, and
 //! nobody reaches another resident's reservation.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::db::reservations::Status;
 use common::{Backend, TestApp, Via, resident_login, spawn};

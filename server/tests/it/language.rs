@@ -1,8 +1,7 @@
 //! Languages (issue 13, item 3): the switch keeps the choice in a cookie and
 //! goes back only to this site; every page says its language on `<html>`
 //! and is written in it.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, spawn};
 

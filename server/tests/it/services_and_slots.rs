@@ -2,8 +2,7 @@
 //! published; the bulk generator skips public holidays and the New Year
 //! closure and never doubles a slot; a capacity never goes below the places
 //! taken; a closed slot takes no reservation; the per-resident limit holds.
-#[macro_use]
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use common::{Backend, TestApp, Via, admin, spawn, testid_text};

@@ -2,8 +2,7 @@
 //! itself), tickets are let in in order, an admitted resident finishes,
 //! staff and /healthz never wait; 受付開始 holds the line until its time;
 //! a visitor waiting for a full service is told at once.
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::db::waiting_room;
 use common::*;
@@ -127,24 +126,8 @@ async fn over_capacity_visitors_wait_and_are_let_in_in_order(backend: Backend) {
 
     // The resident already in finishes their reservation.
     let email = "early@example.jp";
-    let details = early
-        .post(
-            &app,
-            "/api/reserve/details",
-            &[
-                ("draft_id", ""),
-                ("slot_id", &slot.to_string()),
-                ("name", "射水 太郎"),
-                ("kana", "いみず たろう"),
-                ("birth_year", "1960"),
-                ("birth_month", "4"),
-                ("birth_day", "1"),
-                ("phone", "0766-51-6666"),
-                ("email", email),
-                ("email_confirm", email),
-            ],
-        )
-        .await;
+    let slot = slot.to_string();
+    let details = early.post(&app, "/api/reserve/details", &common::taro_form(&slot, email)).await;
     assert_eq!(details.status(), 302);
     let draft = details.headers()["location"].to_str().unwrap().split('/').nth(3).unwrap().to_string();
     let sent = early.post(&app, "/api/reserve/submit", &[("draft_id", &draft)]).await;

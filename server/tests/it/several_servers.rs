@@ -2,7 +2,7 @@
 //! they migrate once; a session made on one works on the other; a rush
 //! split across both fills a slot exactly; each promised mail is sent by
 //! exactly one of them.
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp, Via, admin, fresh_database, test_config};
 use futures::StreamExt;

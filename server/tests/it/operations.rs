@@ -2,7 +2,7 @@
 //! readiness check, files private to the server's user, log lines with a
 //! request id and without addresses or names (JSON on request), and a
 //! backup taken while serving that restores.
-mod common;
+use crate::common;
 
 use common::{Backend, ServerProcess, Via, fresh_database, new_slot, spawn, spawn_configured};
 use std::io::{Read, Write};

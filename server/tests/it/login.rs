@@ -1,7 +1,6 @@
 //! ワンタイムパスワード and ログイン over HTTP, with a clock the tests move:
 //! every OTP rule, the throttles, identical answers, sessions.
-#[macro_use]
-mod common;
+use crate::common;
 
 use chrono::Duration;
 use common::{Backend, TestApp, Via, spawn_manual_clock};

@@ -2,8 +2,7 @@
 //! completion page and in my reservations opens the same printable page and
 //! calendar file — without a login, with nothing personal on it — and no
 //! other address opens anything.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp, Via, resident_login, spawn_manual_clock};
 

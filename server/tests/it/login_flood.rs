@@ -4,7 +4,7 @@
 //! gate answers what it cannot hash at once with 429, memory stays small,
 //! nothing answers 5xx; with the limit on, the client is refused at the
 //! edge after its allowance without any hashing. Figures are printed.
-mod common;
+use crate::common;
 
 use common::{Backend, ServerProcess, fresh_database};
 use futures::StreamExt;

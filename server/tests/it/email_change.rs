@@ -2,8 +2,7 @@
 //! resident's mail; the change needs a code from the current address
 //! entered in the same session, then one from the new address; it ends
 //! the resident's other sessions; and the old address can undo it, once.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp, Via, resident_login, spawn_configured, spawn_manual_clock};
 

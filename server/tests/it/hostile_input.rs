@@ -4,8 +4,7 @@
 //! on; thousands of malformed bodies to every server function, as a
 //! stranger, a resident and an admin, give no 5xx and no empty reply; and a
 //! panic, should one ever happen, is a 500 page with the request's id.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, Via, admin, resident_login, spawn};
 use rand::{Rng, SeedableRng};

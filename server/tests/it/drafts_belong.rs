@@ -2,8 +2,7 @@
 //! the URL of a draft — left in a shared PC's history, shared, guessed —
 //! opens nothing in another browser, and the completion page shows the
 //! 利用者キー only to the browser that sent the form, and only for 30 minutes.
-#[macro_use]
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp, Via, browser_cookie, spawn_manual_clock, testid_text};
 
