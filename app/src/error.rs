@@ -27,6 +27,9 @@ pub enum AppError {
     /// The staff console refused a step, in its own (Japanese) words: 受付
     /// of a reservation of another day, or cancelled.
     StaffRefused { message: String },
+    /// 利用者情報の削除 while an upcoming reservation, a place in line or
+    /// an application is still the resident's.
+    StillBooked,
     Internal {
         /// What went wrong, for the log; never sent to the browser.
         #[serde(skip)]
@@ -48,7 +51,7 @@ impl AppError {
             AppError::TooMany { .. } => 429,
             AppError::TooLarge => 413,
             AppError::Booking(refused) => refused.status(),
-            AppError::StaffRefused { .. } => 409,
+            AppError::StaffRefused { .. } | AppError::StillBooked => 409,
             AppError::Internal { .. } => 500,
         }
     }
@@ -66,6 +69,7 @@ impl AppError {
             AppError::AdminOnly => return "この操作は管理者だけが行えます。".to_string(),
             AppError::TooMany { retry_at } => return ErrorTooMany.in_language(language, &[("retry_at", retry_at)]),
             AppError::TooLarge => ErrorTooLarge,
+            AppError::StillBooked => OwnEraseRefused,
             AppError::Booking(refused) => return refused.message_in(language),
             AppError::StaffRefused { message } => return message.clone(),
             AppError::Internal { reference, .. } => {

@@ -16,6 +16,7 @@ pub mod language;
 pub mod login;
 pub mod mail_help;
 pub mod my_reservations;
+pub mod own_data;
 #[cfg(feature = "ssr")]
 pub mod redirect;
 pub mod reserve;
@@ -41,6 +42,8 @@ pub mod db;
 pub mod drafts;
 #[cfg(feature = "ssr")]
 pub mod fair_use;
+#[cfg(feature = "ssr")]
+pub mod household;
 pub mod lottery;
 #[cfg(feature = "ssr")]
 pub mod mail;
@@ -127,6 +130,9 @@ mod lazy {
     lazy_page!(LoginOtpPage, crate::login::OtpPage);
     lazy_page!(LoginOtpDraftPage, crate::login::OtpDraftPage);
     lazy_page!(MyReservationsPage, crate::my_reservations::MyReservationsPage);
+    lazy_page!(OwnDataPage, crate::own_data::OwnDataPage);
+    lazy_page!(EraseConfirmPage, crate::own_data::EraseConfirmPage);
+    lazy_page!(ErasedPage, crate::own_data::ErasedPage);
     lazy_page!(EmailChangePage, crate::email_change::EmailChangePage);
     lazy_page!(EmailChangeDraftPage, crate::email_change::EmailChangeDraftPage);
     lazy_page!(EmailChangeEmailVerifyPage, crate::email_change::EmailVerifyPage);
@@ -227,6 +233,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/services/:id/slots/bulk") view={Lazy::<lazy::BulkSlotsPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/services/:id/lottery") view={Lazy::<lazy::StaffLotteryPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my") view={Lazy::<lazy::MyReservationsPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/data") view={Lazy::<lazy::OwnDataPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/data/erase") view={Lazy::<lazy::EraseConfirmPage>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/my/data/erased") view={Lazy::<lazy::ErasedPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email") view={Lazy::<lazy::EmailChangePage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/drafts/:draft_id") view={Lazy::<lazy::EmailChangeDraftPage>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/my/email/verify") view={Lazy::<lazy::EmailChangeEmailVerifyPage>::new()} ssr=SsrMode::Async/>

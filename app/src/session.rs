@@ -139,6 +139,15 @@ pub async fn start(db: &impl ConnectionTrait, holder: Holder, rules: &LoginRules
     }
     .insert(db)
     .await?;
+    // A login is activity: the retention period starts again
+    // (`crate::own_data::ssr::sweep`).
+    if let Some(id) = resident_id {
+        crate::db::residents::Entity::update_many()
+            .col_expr(crate::db::residents::Column::LastLoginAt, sea_orm::sea_query::Expr::value(now))
+            .filter(crate::db::residents::Column::Id.eq(id))
+            .exec(db)
+            .await?;
+    }
     Ok(token)
 }
 

@@ -21,6 +21,9 @@ pub struct AppState {
     pub rules: Arc<LoginRules>,
     /// The server's waiting room, as the staff console shows it.
     pub line: Arc<dyn Line>,
+    /// Where mail is written when there is no SMTP server (`data/mail`):
+    /// an erased resident's emails are removed from it too.
+    pub mail_folder: Option<std::path::PathBuf>,
 }
 
 /// What the waiting room knows now (`server/src/waiting_room/`).

@@ -2160,3 +2160,175 @@ mail-reminder-cancel-online =
 
 # ja: 変更・キャンセルの締切（{ $deadline }）を過ぎたため、画面からは変更・キャンセルできません。来られなくなったときは、下のお問い合わせ先へお電話ください。
 mail-reminder-cancel-by-phone = 変更《へんこう》・キャンセルの しめきり（{ $deadline }）を 過《す》ぎました。画面《がめん》では 変《か》えられません。行《い》けなく なったら、下《した》の 電話《でんわ》番号《ばんごう》に 電話《でんわ》して ください。
+
+# where: app/src/reserve/household.rs — heading of the 家族 chooser (logged in)
+# ja: どなたの予約ですか
+reserve-who-for-heading = だれの よやくですか
+
+# where: app/src/reserve/household.rs — under the heading
+# ja: 同じメールアドレスで登録しているご家族の予約もできます。選んで「この方の予約にする」を押してください。
+reserve-who-for-intro = おなじ メールアドレスの 家族《かぞく》の よやくも できます。えらんで「この 人《ひと》の よやくに する」を おしてください。
+
+# where: app/src/reserve/household.rs — legend of the radio buttons
+# ja: 予約する方
+reserve-who-for-legend = よやくする 人《ひと》
+
+# where: app/src/reserve/household.rs — the one logged in; $name is their name
+# ja: { $name } 様（ご自身）
+reserve-member-me = { $name } さん（あなた）
+
+# where: app/src/reserve/household.rs — another member; $name is their name
+# ja: { $name } 様
+reserve-member-other = { $name } さん
+
+# where: app/src/reserve/household.rs — the choice that adds a member
+# ja: ご家族を追加する（その方の利用者キーをお送りします）
+reserve-member-new = 家族《かぞく》を ふやす（その 人《ひと》の 利用者《りようしゃ》キーを おくります）
+
+# where: app/src/reserve/household.rs — button
+# ja: この方の予約にする
+reserve-who-for-choose = この 人《ひと》の よやくに する
+
+# where: app/src/reserve/pages.rs — details form for a member being added; $email is the household's address
+# ja: 追加するご家族の氏名・ふりがな・生年月日・電話番号を入力してください。メールアドレスは { $email } です（その方の利用者キーと予約の確認メールを、このアドレスにお送りします）。
+reserve-new-member-notice = ふやす 家族《かぞく》の なまえ・ふりがな・生年月日《せいねんがっぴ》・電話番号《でんわばんごう》を 書《か》いてください。メールアドレスは { $email } です（その 人《ひと》の 利用者《りようしゃ》キーと よやくの メールを ここに おくります）。
+
+# where: app/src/my_reservations/pages.rs — label: whose reservation (another member of the household)
+# ja: ご予約の方
+my-label-whose = よやくした 人《ひと》
+
+# where: app/src/my_reservations/pages.rs — a member's name; $name is it
+# ja: { $name } 様
+my-whose = { $name } さん
+
+# where: app/src/my_reservations/pages.rs — under who is logged in; $names are the other members' names
+# ja: 同じメールアドレスのご家族（{ $names }）の予約も、ここで確認・変更・キャンセルできます。
+my-household = おなじ メールアドレスの 家族《かぞく》（{ $names }）の よやくも ここに あります。かくにん・へんこう・キャンセルが できます。
+
+# where: app/src/own_data/pages.rs — title and heading; also the link in my reservations' breadcrumbs
+# ja: 登録情報
+own-title = とうろく している こと
+
+# where: app/src/own_data/pages.rs — under the heading
+# ja: 市がこのシステムに保存している、あなたの情報のすべてです。
+own-intro = 市《し》が この システムに のこしている あなたの ことの ぜんぶです。
+
+# where: app/src/own_data/pages.rs — link: the file
+# ja: ファイルでダウンロード（JSON形式）
+own-download = ファイルで ダウンロード（JSON）
+
+# where: app/src/own_data/pages.rs — heading: the record
+# ja: ご本人の情報
+own-record-heading = あなたの こと
+
+# where: app/src/own_data/pages.rs — label: language of the emails
+# ja: メールの言語
+own-label-language = メールの ことば
+
+# where: app/src/own_data/pages.rs — label: when the record was made
+# ja: 登録日時
+own-label-registered = とうろく した 日《ひ》
+
+# where: app/src/own_data/pages.rs — label: when it last changed
+# ja: 最終更新日時
+own-label-updated = さいごに かわった 日《ひ》
+
+# where: app/src/own_data/pages.rs — heading: every reservation, cancelled and past included
+# ja: 予約（キャンセル済み・終了したものを含む）
+own-reservations-heading = よやく（キャンセルした ものと おわった ものも）
+
+# where: app/src/own_data/pages.rs — an empty list
+# ja: ありません。
+own-none = ありません。
+
+# where: app/src/own_data/pages.rs — a reservation attended
+# ja: 来場済み
+own-attended = きました
+
+# where: app/src/own_data/pages.rs — label: when a reservation was made
+# ja: 予約日時
+own-label-made = よやく した 日《ひ》
+
+# where: app/src/own_data/pages.rs — label: when it was cancelled
+# ja: キャンセル日時
+own-label-cancelled = キャンセル した 日《ひ》
+
+# where: app/src/own_data/pages.rs — heading: places on waiting lists
+# ja: キャンセル待ち
+own-waiting-heading = キャンセルまち
+
+# where: app/src/own_data/pages.rs — heading: lottery applications
+# ja: 抽選の申し込み
+own-applications-heading = ちゅうせんの もうしこみ
+
+# where: app/src/own_data/pages.rs — heading: emails sent
+# ja: お送りしたメール
+own-emails-heading = おくった メール
+
+# where: app/src/own_data/pages.rs — under the heading
+# ja: 利用者キーとワンタイムパスワードは、送信した後は保存していません。ダウンロードしたファイルでは「＊＊＊＊（送信後に消去）」と表示されます。
+own-emails-note = 利用者《りようしゃ》キーと ワンタイムパスワードは おくった あと のこしていません。ファイルでは「＊＊＊＊（送信後に消去）」と なっています。
+
+# where: app/src/own_data/pages.rs — label: when an email was sent
+# ja: 送信日時
+own-label-sent = おくった 日《ひ》
+
+# where: app/src/own_data/pages.rs — an email not sent yet
+# ja: 未送信
+own-not-sent = まだ おくっていません
+
+# where: app/src/own_data/pages.rs — heading
+# ja: 利用者情報の削除
+own-erase-heading = とうろく している ことを けす
+
+# where: app/src/own_data/pages.rs — what erasing does (also on the confirm page)
+# ja: 氏名・ふりがな・生年月日・電話番号・メールアドレスと、あなたにお送りしたメールを削除します。削除すると、この利用者キーではログインできなくなります。予約の件数などの統計（個人が分からない形のもの）は残ります。今後の予約・キャンセル待ち・抽選の申し込みがある間は削除できません。
+own-erase-intro = なまえ・ふりがな・生年月日《せいねんがっぴ》・電話番号《でんわばんごう》・メールアドレスと、おくった メールを けします。けすと、この 利用者《りようしゃ》キーで ログイン できなく なります。よやくの かずなど（だれか わからない もの）は のこります。これからの よやく・キャンセルまち・ちゅうせんの もうしこみが ある あいだは けせません。
+
+# where: app/src/own_data/pages.rs — link to the confirm step
+# ja: 利用者情報の削除へ進む
+own-erase-link = けす ページへ すすむ
+
+# where: app/src/own_data/pages.rs — confirm step: title and heading
+# ja: 利用者情報の削除の確認
+own-erase-confirm-title = けしても いいですか
+
+# where: app/src/own_data/pages.rs — confirm step
+# ja: 本当に削除しますか。削除した情報は元に戻せません。
+own-erase-confirm-lead = ほんとうに けしますか。けした ことは もとに もどせません。
+
+# where: app/src/own_data/pages.rs — button
+# ja: 削除する
+own-erase-button = けす
+
+# where: app/src/own_data/pages.rs — link back without erasing
+# ja: 削除せずに登録情報に戻る
+own-erase-back = けさないで もどる
+
+# where: app/src/own_data/pages.rs — refused while something upcoming is theirs; also the error of app/src/error.rs
+# ja: 今後の予約、キャンセル待ち、または抽選の申し込みがあるため、削除できません。先にキャンセル・取り消しをしてから、もう一度お試しください。
+own-erase-refused = これからの よやく、キャンセルまち、または ちゅうせんの もうしこみが あるので けせません。さきに キャンセル・とりけしを してから、もう いちど してください。
+
+# where: app/src/own_data/pages.rs — the reservations in the way; $numbers are reservation numbers
+# ja: 今後の予約の予約番号：{ $numbers }
+own-erase-refused-numbers = これからの よやくの 番号《ばんごう》：{ $numbers }
+
+# where: app/src/own_data/pages.rs — after erasing: title and heading
+# ja: 利用者情報を削除しました
+own-erased-title = けしました
+
+# where: app/src/own_data/pages.rs — after erasing
+# ja: 利用者情報を削除しました。ご利用ありがとうございました。また予約するときは、はじめての方と同じように予約してください（新しい利用者キーをお送りします）。
+own-erased-body = けしました。ありがとう ございました。また よやく する ときは、はじめての 人《ひと》と おなじように よやく してください（あたらしい 利用者《りようしゃ》キーを おくります）。
+
+# where: app/src/my_reservations/pages.rs — link to 登録情報
+# ja: 登録情報（保存されている情報の確認・ダウンロード・削除）
+my-own-data-link = とうろく している こと（見《み》る・ダウンロード・けす）
+
+# where: app/src/reserve/household.rs — on the steps after the choice; $name is the member's name
+# ja: { $name } 様の予約です。
+reserve-for-member = { $name } さんの よやくです。
+
+# where: app/src/reserve/household.rs — link back to the choice
+# ja: 予約する方を選び直す
+reserve-choose-again = よやくする 人《ひと》を えらびなおす

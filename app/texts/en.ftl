@@ -2152,3 +2152,175 @@ mail-reminder-cancel-online =
 
 # ja: 変更・キャンセルの締切（{ $deadline }）を過ぎたため、画面からは変更・キャンセルできません。来られなくなったときは、下のお問い合わせ先へお電話ください。
 mail-reminder-cancel-by-phone = The last time to change or cancel online ({ $deadline }) has passed. If you cannot come, please call us (see below).
+
+# where: app/src/reserve/household.rs — heading of the 家族 chooser (logged in)
+# ja: どなたの予約ですか
+reserve-who-for-heading = Who is this reservation for?
+
+# where: app/src/reserve/household.rs — under the heading
+# ja: 同じメールアドレスで登録しているご家族の予約もできます。選んで「この方の予約にする」を押してください。
+reserve-who-for-intro = You can also reserve for family members registered with the same email address. Choose one, then press “Reserve for this person”.
+
+# where: app/src/reserve/household.rs — legend of the radio buttons
+# ja: 予約する方
+reserve-who-for-legend = Person
+
+# where: app/src/reserve/household.rs — the one logged in; $name is their name
+# ja: { $name } 様（ご自身）
+reserve-member-me = { $name } (you)
+
+# where: app/src/reserve/household.rs — another member; $name is their name
+# ja: { $name } 様
+reserve-member-other = { $name }
+
+# where: app/src/reserve/household.rs — the choice that adds a member
+# ja: ご家族を追加する（その方の利用者キーをお送りします）
+reserve-member-new = Add a family member (they get a user key of their own)
+
+# where: app/src/reserve/household.rs — button
+# ja: この方の予約にする
+reserve-who-for-choose = Reserve for this person
+
+# where: app/src/reserve/pages.rs — details form for a member being added; $email is the household's address
+# ja: 追加するご家族の氏名・ふりがな・生年月日・電話番号を入力してください。メールアドレスは { $email } です（その方の利用者キーと予約の確認メールを、このアドレスにお送りします）。
+reserve-new-member-notice = Enter the family member’s name, reading, date of birth and phone number. Their email address is { $email } (their user key and the confirmation are sent there).
+
+# where: app/src/my_reservations/pages.rs — label: whose reservation (another member of the household)
+# ja: ご予約の方
+my-label-whose = For
+
+# where: app/src/my_reservations/pages.rs — a member's name; $name is it
+# ja: { $name } 様
+my-whose = { $name }
+
+# where: app/src/my_reservations/pages.rs — under who is logged in; $names are the other members' names
+# ja: 同じメールアドレスのご家族（{ $names }）の予約も、ここで確認・変更・キャンセルできます。
+my-household = Reservations of your family at the same email address ({ $names }) are listed here too; you can change or cancel them.
+
+# where: app/src/own_data/pages.rs — title and heading; also the link in my reservations' breadcrumbs
+# ja: 登録情報
+own-title = Your data
+
+# where: app/src/own_data/pages.rs — under the heading
+# ja: 市がこのシステムに保存している、あなたの情報のすべてです。
+own-intro = This is everything the city's reservation system keeps about you.
+
+# where: app/src/own_data/pages.rs — link: the file
+# ja: ファイルでダウンロード（JSON形式）
+own-download = Download as a file (JSON)
+
+# where: app/src/own_data/pages.rs — heading: the record
+# ja: ご本人の情報
+own-record-heading = About you
+
+# where: app/src/own_data/pages.rs — label: language of the emails
+# ja: メールの言語
+own-label-language = Language of your emails
+
+# where: app/src/own_data/pages.rs — label: when the record was made
+# ja: 登録日時
+own-label-registered = Registered
+
+# where: app/src/own_data/pages.rs — label: when it last changed
+# ja: 最終更新日時
+own-label-updated = Last changed
+
+# where: app/src/own_data/pages.rs — heading: every reservation, cancelled and past included
+# ja: 予約（キャンセル済み・終了したものを含む）
+own-reservations-heading = Reservations (cancelled and past included)
+
+# where: app/src/own_data/pages.rs — an empty list
+# ja: ありません。
+own-none = None.
+
+# where: app/src/own_data/pages.rs — a reservation attended
+# ja: 来場済み
+own-attended = Attended
+
+# where: app/src/own_data/pages.rs — label: when a reservation was made
+# ja: 予約日時
+own-label-made = Made
+
+# where: app/src/own_data/pages.rs — label: when it was cancelled
+# ja: キャンセル日時
+own-label-cancelled = Cancelled
+
+# where: app/src/own_data/pages.rs — heading: places on waiting lists
+# ja: キャンセル待ち
+own-waiting-heading = Waiting lists
+
+# where: app/src/own_data/pages.rs — heading: lottery applications
+# ja: 抽選の申し込み
+own-applications-heading = Lottery applications
+
+# where: app/src/own_data/pages.rs — heading: emails sent
+# ja: お送りしたメール
+own-emails-heading = Emails sent to you
+
+# where: app/src/own_data/pages.rs — under the heading
+# ja: 利用者キーとワンタイムパスワードは、送信した後は保存していません。ダウンロードしたファイルでは「＊＊＊＊（送信後に消去）」と表示されます。
+own-emails-note = User keys and one-time passwords are not kept once sent; in the file they show as “＊＊＊＊（送信後に消去）” (erased after sending).
+
+# where: app/src/own_data/pages.rs — label: when an email was sent
+# ja: 送信日時
+own-label-sent = Sent
+
+# where: app/src/own_data/pages.rs — an email not sent yet
+# ja: 未送信
+own-not-sent = Not sent yet
+
+# where: app/src/own_data/pages.rs — heading
+# ja: 利用者情報の削除
+own-erase-heading = Erasing your data
+
+# where: app/src/own_data/pages.rs — what erasing does (also on the confirm page)
+# ja: 氏名・ふりがな・生年月日・電話番号・メールアドレスと、あなたにお送りしたメールを削除します。削除すると、この利用者キーではログインできなくなります。予約の件数などの統計（個人が分からない形のもの）は残ります。今後の予約・キャンセル待ち・抽選の申し込みがある間は削除できません。
+own-erase-intro = Your name, reading, date of birth, phone number, email address and the emails sent to you are erased, and this user key no longer logs in. Counts for the city’s statistics (which do not say who you are) stay. It cannot be done while you have an upcoming reservation, a place on a waiting list or a lottery application.
+
+# where: app/src/own_data/pages.rs — link to the confirm step
+# ja: 利用者情報の削除へ進む
+own-erase-link = Go on to erase your data
+
+# where: app/src/own_data/pages.rs — confirm step: title and heading
+# ja: 利用者情報の削除の確認
+own-erase-confirm-title = Erase your data?
+
+# where: app/src/own_data/pages.rs — confirm step
+# ja: 本当に削除しますか。削除した情報は元に戻せません。
+own-erase-confirm-lead = Are you sure? Erased data cannot be brought back.
+
+# where: app/src/own_data/pages.rs — button
+# ja: 削除する
+own-erase-button = Erase
+
+# where: app/src/own_data/pages.rs — link back without erasing
+# ja: 削除せずに登録情報に戻る
+own-erase-back = Back without erasing
+
+# where: app/src/own_data/pages.rs — refused while something upcoming is theirs; also the error of app/src/error.rs
+# ja: 今後の予約、キャンセル待ち、または抽選の申し込みがあるため、削除できません。先にキャンセル・取り消しをしてから、もう一度お試しください。
+own-erase-refused = You have an upcoming reservation, a place on a waiting list or a lottery application, so your data cannot be erased yet. Cancel or withdraw it first, then try again.
+
+# where: app/src/own_data/pages.rs — the reservations in the way; $numbers are reservation numbers
+# ja: 今後の予約の予約番号：{ $numbers }
+own-erase-refused-numbers = Upcoming reservations: { $numbers }
+
+# where: app/src/own_data/pages.rs — after erasing: title and heading
+# ja: 利用者情報を削除しました
+own-erased-title = Your data has been erased
+
+# where: app/src/own_data/pages.rs — after erasing
+# ja: 利用者情報を削除しました。ご利用ありがとうございました。また予約するときは、はじめての方と同じように予約してください（新しい利用者キーをお送りします）。
+own-erased-body = Your data has been erased. Thank you for using the service. To reserve again, reserve as a first-time user (you will get a new user key).
+
+# where: app/src/my_reservations/pages.rs — link to 登録情報
+# ja: 登録情報（保存されている情報の確認・ダウンロード・削除）
+my-own-data-link = Your data (see, download or erase what is kept)
+
+# where: app/src/reserve/household.rs — on the steps after the choice; $name is the member's name
+# ja: { $name } 様の予約です。
+reserve-for-member = This reservation is for { $name }.
+
+# where: app/src/reserve/household.rs — link back to the choice
+# ja: 予約する方を選び直す
+reserve-choose-again = Choose someone else

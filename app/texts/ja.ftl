@@ -1714,3 +1714,132 @@ mail-reminder-cancel-online =
 
 # where: app/src/mail/texts.rs (reminder) — how to cancel, once the change deadline has passed
 mail-reminder-cancel-by-phone = 変更・キャンセルの締切（{ $deadline }）を過ぎたため、画面からは変更・キャンセルできません。来られなくなったときは、下のお問い合わせ先へお電話ください。
+
+# where: app/src/reserve/household.rs — heading of the 家族 chooser (logged in)
+reserve-who-for-heading = どなたの予約ですか
+
+# where: app/src/reserve/household.rs — under the heading
+reserve-who-for-intro = 同じメールアドレスで登録しているご家族の予約もできます。選んで「この方の予約にする」を押してください。
+
+# where: app/src/reserve/household.rs — legend of the radio buttons
+reserve-who-for-legend = 予約する方
+
+# where: app/src/reserve/household.rs — the one logged in; $name is their name
+reserve-member-me = { $name } 様（ご自身）
+
+# where: app/src/reserve/household.rs — another member; $name is their name
+reserve-member-other = { $name } 様
+
+# where: app/src/reserve/household.rs — the choice that adds a member
+reserve-member-new = ご家族を追加する（その方の利用者キーをお送りします）
+
+# where: app/src/reserve/household.rs — button
+reserve-who-for-choose = この方の予約にする
+
+# where: app/src/reserve/pages.rs — details form for a member being added; $email is the household's address
+reserve-new-member-notice = 追加するご家族の氏名・ふりがな・生年月日・電話番号を入力してください。メールアドレスは { $email } です（その方の利用者キーと予約の確認メールを、このアドレスにお送りします）。
+
+# where: app/src/my_reservations/pages.rs — label: whose reservation (another member of the household)
+my-label-whose = ご予約の方
+
+# where: app/src/my_reservations/pages.rs — a member's name; $name is it
+my-whose = { $name } 様
+
+# where: app/src/my_reservations/pages.rs — under who is logged in; $names are the other members' names
+my-household = 同じメールアドレスのご家族（{ $names }）の予約も、ここで確認・変更・キャンセルできます。
+
+# where: app/src/own_data/pages.rs — title and heading; also the link in my reservations' breadcrumbs
+own-title = 登録情報
+
+# where: app/src/own_data/pages.rs — under the heading
+own-intro = 市がこのシステムに保存している、あなたの情報のすべてです。
+
+# where: app/src/own_data/pages.rs — link: the file
+own-download = ファイルでダウンロード（JSON形式）
+
+# where: app/src/own_data/pages.rs — heading: the record
+own-record-heading = ご本人の情報
+
+# where: app/src/own_data/pages.rs — label: language of the emails
+own-label-language = メールの言語
+
+# where: app/src/own_data/pages.rs — label: when the record was made
+own-label-registered = 登録日時
+
+# where: app/src/own_data/pages.rs — label: when it last changed
+own-label-updated = 最終更新日時
+
+# where: app/src/own_data/pages.rs — heading: every reservation, cancelled and past included
+own-reservations-heading = 予約（キャンセル済み・終了したものを含む）
+
+# where: app/src/own_data/pages.rs — an empty list
+own-none = ありません。
+
+# where: app/src/own_data/pages.rs — a reservation attended
+own-attended = 来場済み
+
+# where: app/src/own_data/pages.rs — label: when a reservation was made
+own-label-made = 予約日時
+
+# where: app/src/own_data/pages.rs — label: when it was cancelled
+own-label-cancelled = キャンセル日時
+
+# where: app/src/own_data/pages.rs — heading: places on waiting lists
+own-waiting-heading = キャンセル待ち
+
+# where: app/src/own_data/pages.rs — heading: lottery applications
+own-applications-heading = 抽選の申し込み
+
+# where: app/src/own_data/pages.rs — heading: emails sent
+own-emails-heading = お送りしたメール
+
+# where: app/src/own_data/pages.rs — under the heading
+own-emails-note = 利用者キーとワンタイムパスワードは、送信した後は保存していません。ダウンロードしたファイルでは「＊＊＊＊（送信後に消去）」と表示されます。
+
+# where: app/src/own_data/pages.rs — label: when an email was sent
+own-label-sent = 送信日時
+
+# where: app/src/own_data/pages.rs — an email not sent yet
+own-not-sent = 未送信
+
+# where: app/src/own_data/pages.rs — heading
+own-erase-heading = 利用者情報の削除
+
+# where: app/src/own_data/pages.rs — what erasing does (also on the confirm page)
+own-erase-intro = 氏名・ふりがな・生年月日・電話番号・メールアドレスと、あなたにお送りしたメールを削除します。削除すると、この利用者キーではログインできなくなります。予約の件数などの統計（個人が分からない形のもの）は残ります。今後の予約・キャンセル待ち・抽選の申し込みがある間は削除できません。
+
+# where: app/src/own_data/pages.rs — link to the confirm step
+own-erase-link = 利用者情報の削除へ進む
+
+# where: app/src/own_data/pages.rs — confirm step: title and heading
+own-erase-confirm-title = 利用者情報の削除の確認
+
+# where: app/src/own_data/pages.rs — confirm step
+own-erase-confirm-lead = 本当に削除しますか。削除した情報は元に戻せません。
+
+# where: app/src/own_data/pages.rs — button
+own-erase-button = 削除する
+
+# where: app/src/own_data/pages.rs — link back without erasing
+own-erase-back = 削除せずに登録情報に戻る
+
+# where: app/src/own_data/pages.rs — refused while something upcoming is theirs; also the error of app/src/error.rs
+own-erase-refused = 今後の予約、キャンセル待ち、または抽選の申し込みがあるため、削除できません。先にキャンセル・取り消しをしてから、もう一度お試しください。
+
+# where: app/src/own_data/pages.rs — the reservations in the way; $numbers are reservation numbers
+own-erase-refused-numbers = 今後の予約の予約番号：{ $numbers }
+
+# where: app/src/own_data/pages.rs — after erasing: title and heading
+own-erased-title = 利用者情報を削除しました
+
+# where: app/src/own_data/pages.rs — after erasing
+own-erased-body = 利用者情報を削除しました。ご利用ありがとうございました。また予約するときは、はじめての方と同じように予約してください（新しい利用者キーをお送りします）。
+
+# where: app/src/my_reservations/pages.rs — link to 登録情報
+my-own-data-link = 登録情報（保存されている情報の確認・ダウンロード・削除）
+
+# where: app/src/reserve/household.rs — on the steps after the choice; $name is the member's name
+reserve-for-member = { $name } 様の予約です。
+
+# where: app/src/reserve/household.rs — link back to the choice
+reserve-choose-again = 予約する方を選び直す

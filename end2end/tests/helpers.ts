@@ -135,3 +135,28 @@ export function otpFrom(mails: Mail[]): string {
   expect(match, 'a password email').toBeTruthy();
   return match![1];
 }
+
+/** ワンタイムパスワード発行 from the top page, as a resident would. */
+export async function requestOtp(page: Page, key: string, email: string) {
+  await open(page, '/');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: /ログイン/ }).click();
+  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
+  await expect(page.getByText('ワンタイムパスワードはログイン毎に新規のものが必要となります。')).toBeVisible();
+  await expect(page.getByRole('link', { name: /利用者キーが不明な方/ })).toHaveAttribute('href', '/key-reissue');
+  await page.getByRole('button', { name: 'ワンタイムパスワード発行' }).click();
+  await expect(page.getByRole('heading', { name: 'ワンタイムパスワード発行' })).toBeVisible();
+  await expect(page.getByText('なお、ワンタイムパスワードの有効期間は60分となっております。', { exact: false })).toBeVisible();
+  // Lower case without hyphens, as a resident might type it.
+  await page.getByLabel('利用者キー').fill(key.toLowerCase().replaceAll('-', ''));
+  await page.getByLabel('メールアドレス').fill(email);
+  await page.getByRole('button', { name: /発行/ }).click();
+  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
+  await expect(page.getByTestId('otp-notice')).toContainText('登録されている場合、ワンタイムパスワードを送信しました');
+  await expect(page.getByLabel('利用者キー')).toHaveValue(key);
+}
+
+/** ログイン with the password from the email. */
+export async function logIn(page: Page, otp: string) {
+  await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(otp);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+}

@@ -1,30 +1,7 @@
-import { type Locator, type Page } from '@playwright/test';
+import { type Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseUntouchedSlot, open, otpFrom, reserve, uniqueEmail, waitForMails } from './helpers';
+import { chooseUntouchedSlot, logIn, open, otpFrom, requestOtp, reserve, uniqueEmail, waitForMails } from './helpers';
 
-
-async function requestOtp(page: Page, key: string, email: string) {
-  await open(page, '/');
-  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: /ログイン/ }).click();
-  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
-  await expect(page.getByText('ワンタイムパスワードはログイン毎に新規のものが必要となります。')).toBeVisible();
-  await expect(page.getByRole('link', { name: /利用者キーが不明な方/ })).toHaveAttribute('href', '/key-reissue');
-  await page.getByRole('button', { name: 'ワンタイムパスワード発行' }).click();
-  await expect(page.getByRole('heading', { name: 'ワンタイムパスワード発行' })).toBeVisible();
-  await expect(page.getByText('なお、ワンタイムパスワードの有効期間は60分となっております。', { exact: false })).toBeVisible();
-  // Lower case without hyphens, as a resident might type it.
-  await page.getByLabel('利用者キー').fill(key.toLowerCase().replaceAll('-', ''));
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByRole('button', { name: /発行/ }).click();
-  await expect(page.getByRole('heading', { name: 'ログイン', exact: true })).toBeVisible();
-  await expect(page.getByTestId('otp-notice')).toContainText('登録されている場合、ワンタイムパスワードを送信しました');
-  await expect(page.getByLabel('利用者キー')).toHaveValue(key);
-}
-
-async function logIn(page: Page, otp: string) {
-  await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(otp);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-}
 
 /** Masked as a password: a password input (hydrated) or CSS-masked text (no JavaScript). */
 async function isMasked(input: Locator): Promise<boolean> {
@@ -125,6 +102,10 @@ test('logged in, a reservation uses the registered details and keeps the key', a
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
   await page.getByRole('link', { name: '特定健診（集団）' }).click();
   await chooseUntouchedSlot(page, `${email}-again`);
+  // For whom (家族): themself, chosen already.
+  await expect(page.getByRole('heading', { name: 'どなたの予約ですか' })).toBeVisible();
+  await expect(page.getByLabel('射水 太郎 様（ご自身）')).toBeChecked();
+  await page.getByRole('button', { name: 'この方の予約にする' }).click();
   await expect(page.getByRole('heading', { name: 'お客様情報の入力' })).toBeVisible();
   await expect(page.getByTestId('known-resident').first()).toContainText('新しい利用者キーは発行されません');
   await expect(page.getByLabel('氏名')).toHaveCount(0);

@@ -16,6 +16,7 @@ mod m20261130_000011_service_eligibility;
 mod m20261130_000012_waiting_list;
 mod m20261201_000013_lottery;
 mod m20261202_000014_reminders;
+mod m20261203_000015_own_data;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_waiting_list::Migration),
             Box::new(m20261201_000013_lottery::Migration),
             Box::new(m20261202_000014_reminders::Migration),
+            Box::new(m20261203_000015_own_data::Migration),
         ]
     }
 }

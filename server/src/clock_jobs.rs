@@ -7,14 +7,26 @@
 //!   (`app::booking::waitlist::expire_due`);
 //! - 抽選: draws whose time has come are run (`app::booking::lottery::draw_due`);
 //! - 前日のお知らせ: reminders whose time has come are queued
-//!   (`app::reminders::send_due`).
+//!   (`app::reminders::send_due`);
+//! - 保存期間: once an hour, the personal data of residents without
+//!   activity for the retention period is erased
+//!   (`app::own_data::ssr::sweep`; an erased record is never erased twice).
 use app::state::AppState;
 use std::time::Duration;
 
-pub async fn every_minute(state: AppState) {
+pub async fn every_minute(state: AppState, retention_days: u32) {
     let mut tick = tokio::time::interval(Duration::from_secs(60));
+    let mut minute: u64 = 0;
     loop {
         tick.tick().await;
+        if minute % 60 == 0 {
+            let now = state.clock.now();
+            done(
+                "retention: personal data of residents without activity erased",
+                app::own_data::ssr::sweep(&state.db, retention_days, state.mail_folder.as_deref(), now).await,
+            );
+        }
+        minute += 1;
         let (db, site, clock) = (&state.db, &state.site, &state.clock);
         let emailed = [
             done("waiting list: offers ran out, the next in line asked", app::booking::waitlist::expire_due(db, site, clock).await),

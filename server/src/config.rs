@@ -55,6 +55,10 @@ pub struct Config {
     /// Where Prometheus scrapes `/metrics` (`METRICS_ADDR`, default
     /// 127.0.0.1:9464; `off` for none). Never the public port.
     pub metrics_addr: Option<SocketAddr>,
+    /// The retention period: a resident's personal data is erased after
+    /// this many days without activity (`RESIDENT_RETENTION_DAYS`, default
+    /// 1095, three years; 0 keeps it). README, 「登録情報と削除」.
+    pub resident_retention_days: u32,
 }
 
 fn number<T: std::str::FromStr>(name: &str, default: T) -> Result<T> {
@@ -180,6 +184,7 @@ impl Config {
                 Some(addr) => Some(addr.parse().with_context(|| format!("METRICS_ADDR must look like 127.0.0.1:9464 or be off, not {addr:?}"))?),
                 None => Some(SocketAddr::from(([127, 0, 0, 1], 9464))),
             },
+            resident_retention_days: number("RESIDENT_RETENTION_DAYS", 1095u32)?,
         })
     }
 }

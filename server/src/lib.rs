@@ -14,6 +14,7 @@ pub mod language_switch;
 pub mod staff_cli;
 pub mod mailer;
 pub mod metrics;
+pub mod own_data_file;
 pub mod page_cache;
 pub mod plain_page;
 pub mod safety_net;
@@ -133,6 +134,7 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
         outbox_signal: Arc::new(tokio::sync::Notify::new()),
         rules: Arc::new(config.login_rules.clone()),
         line: room.clone(),
+        mail_folder: config.smtp_url.is_none().then(|| config.data_dir.join("mail")),
     };
     let mailer = mailer::Mailer::from_config(&config)?;
     let (stopping, stop) = tokio::sync::watch::channel(false);
@@ -147,7 +149,7 @@ pub async fn start(config: Config, clock: Clock) -> Result<Running> {
     let mut background = vec![
         tokio::spawn(database::housekeeping_hourly(db.clone(), state.rules.clone(), clock.clone())),
         tokio::spawn(waiting_room::run(room.clone())),
-        tokio::spawn(clock_jobs::every_minute(state.clone())),
+        tokio::spawn(clock_jobs::every_minute(state.clone(), config.resident_retention_days)),
     ];
 
     let fair_use = fair_use::FairUse::new(state.site.clone(), clock.clone());
@@ -209,11 +211,12 @@ pub fn router(
     let routes = generate_route_list(app::App);
     let health_db = state.db.clone();
     let ready_db = state.db.clone();
-    let (csv_state, xlsx_state, ics_state) = (state.clone(), state.clone(), state.clone());
+    let (csv_state, xlsx_state, ics_state, own_state) = (state.clone(), state.clone(), state.clone(), state.clone());
     let language_site = state.site.clone();
     let router = Router::new()
         .route("/language", get(move |query| language_switch::choose(language_site.clone(), query)))
         .route("/ticket/{token}/calendar.ics", get(move |headers, token| calendar_file::download(ics_state.clone(), headers, token)))
+        .route("/my/data/download", get(move |headers| own_data_file::download(own_state.clone(), headers)))
         .route(
             "/staff/export.csv",
             get(move |headers, range, client| export::reservations(Format::Csv, csv_state.clone(), headers, range, client)),

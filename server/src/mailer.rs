@@ -161,7 +161,7 @@ impl Mailer {
                 if e.is_permanent() { Failure::Permanent(text) } else { Failure::Transient(text) }
             }),
             Transport::Folder(dir) => {
-                let path = dir.join(format!("{}-{:06}.eml", row.created_at.format("%Y%m%dT%H%M%S"), row.id));
+                let path = Self::file_of(dir, row);
                 crate::files::write_private(&path, &message.formatted())
                     .await
                     .map_err(|e| Failure::Transient(format!("{} に書けませんでした ({e})", path.display())))?;
@@ -169,6 +169,18 @@ impl Mailer {
                 Ok(())
             }
         }
+    }
+
+    /// Folder mode: removes the copy of a message whose row was erased
+    /// while it was being written.
+    async fn forget(&self, row: &email_outbox::Model) {
+        if let Transport::Folder(dir) = &self.transport {
+            let _ = tokio::fs::remove_file(Self::file_of(dir, row)).await;
+        }
+    }
+
+    fn file_of(dir: &std::path::Path, row: &email_outbox::Model) -> std::path::PathBuf {
+        dir.join(format!("{}-{:06}.eml", row.created_at.format("%Y%m%dT%H%M%S"), row.id))
     }
 
     /// Folder mode: deletes .eml files older than `keep` (they hold what was
@@ -340,7 +352,9 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, clock: &Clock
         outcomes.push((row, outcome, clock.now()));
     }
     let txn = app::db::begin_write(db).await?;
+    let mut vanished = Vec::new();
     for (row, outcome, at) in outcomes {
+        let sent = matches!(outcome, Outcome::Sent);
         let update = email_outbox::Entity::update_many()
             .col_expr(email_outbox::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
             .filter(email_outbox::Column::Id.eq(row.id));
@@ -365,9 +379,16 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, clock: &Clock
                 }
             }
         };
-        update.exec(&txn).await?;
+        if update.exec(&txn).await?.rows_affected == 0 && sent {
+            vanished.push(row);
+        }
     }
     txn.commit().await?;
+    // Rows erased while they were being sent (利用者情報の削除,
+    // `app::own_data`): their copy in the mail folder goes too.
+    for row in vanished {
+        mailer.forget(&row).await;
+    }
     Ok(count)
 }
 

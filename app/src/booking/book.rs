@@ -71,7 +71,7 @@ pub async fn book(
 ) -> Result<Booked, BookingError> {
     let now = clock.now();
     let now_jst = to_jst(now);
-    authorize(actor, &for_whom)?;
+    authorize(txn, actor, &for_whom).await?;
     let (slot, service) = slot_with_service(txn, slot_id).await?.ok_or(BookingError::NotFound)?;
     let bookable = match actor {
         // The draw gives places before first-come booking opens.
@@ -132,14 +132,20 @@ pub async fn book(
     })
 }
 
-/// Who may act for whom: a guest for someone new, a resident for
-/// themself, staff for anyone.
-pub(super) fn authorize(actor: &Actor, for_whom: &ForWhom) -> Result<(), BookingError> {
-    match (actor, for_whom) {
-        (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) | (Actor::Draw, ForWhom::Known { .. }) => Ok(()),
-        (Actor::Resident(me), ForWhom::Known { resident_id, .. }) if me == resident_id => Ok(()),
-        _ => Err(BookingError::NotYours),
-    }
+/// Who may act for whom: a guest for someone new, a resident for anyone
+/// of their household (`crate::household`) and for a new member at their
+/// own address, staff for anyone.
+pub(super) async fn authorize(txn: &impl ConnectionTrait, actor: &Actor, for_whom: &ForWhom) -> Result<(), BookingError> {
+    let allowed = match (actor, for_whom) {
+        (Actor::Guest, ForWhom::New(_)) | (Actor::Staff(_), _) | (Actor::Draw, ForWhom::Known { .. }) => true,
+        (Actor::Resident(me), ForWhom::Known { resident_id, .. }) => crate::household::includes(txn, *me, *resident_id).await?,
+        (Actor::Resident(me), ForWhom::New(details)) => {
+            let theirs = details.email.as_ref().map(|e| e.to_string());
+            theirs.is_some() && crate::household::address_of(txn, *me).await? == theirs
+        }
+        _ => false,
+    };
+    if allowed { Ok(()) } else { Err(BookingError::NotYours) }
 }
 
 /// The record (when there is one) and the person the rules are counted for.
@@ -268,7 +274,7 @@ pub(super) fn check_conditions(
 
 /// Keys are random over 59 bits, so a collision is all but impossible;
 /// still, the unique index would turn one into a failed booking, so check.
-async fn unused_user_key(db: &impl ConnectionTrait) -> Result<UserKey, DbErr> {
+pub async fn unused_user_key(db: &impl ConnectionTrait) -> Result<UserKey, DbErr> {
     for _ in 0..8 {
         let key = UserKey::generate();
         let taken = residents::Entity::find().filter(residents::Column::UserKey.eq(key.as_str())).one(db).await?.is_some();

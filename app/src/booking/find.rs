@@ -28,8 +28,8 @@ pub struct Found {
 }
 
 /// The reservation with this number as `actor` may see it: a resident only
-/// their own (someone else's looks exactly like an unknown number), staff
-/// any, a guest none.
+/// their household's (`crate::household`; anyone else's looks exactly like
+/// an unknown number), staff any, a guest none.
 pub async fn reservation(
     db: &impl ConnectionTrait,
     actor: &Actor,
@@ -37,7 +37,7 @@ pub async fn reservation(
 ) -> Result<Found, BookingError> {
     let mut query = reservations::Entity::find().filter(reservations::Column::ReservationNumber.eq(number.as_str()));
     match actor {
-        Actor::Resident(id) => query = query.filter(reservations::Column::ResidentId.eq(*id)),
+        Actor::Resident(me) => query = query.filter(reservations::Column::ResidentId.in_subquery(crate::household::ids(*me))),
         Actor::Staff(_) => {}
         Actor::Guest | Actor::Draw => return Err(BookingError::NotFound),
     }

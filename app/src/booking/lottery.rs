@@ -78,7 +78,7 @@ pub async fn apply(
     conditions: Conditions,
 ) -> Result<Applied, BookingError> {
     let now = clock.now();
-    authorize(actor, &for_whom)?;
+    authorize(txn, actor, &for_whom).await?;
     if matches!(actor, Actor::Draw) {
         return Err(BookingError::NotYours);
     }
@@ -229,12 +229,12 @@ pub async fn applications_waiting(db: &impl ConnectionTrait, service_id: i32) ->
 }
 
 
-/// 申し込みを取り下げる: the resident's own application, before the draw.
+/// 申し込みを取り下げる: an application of the resident's household, before the draw.
 /// Someone else's is `NotFound`; withdrawing twice is a no-op.
 pub async fn withdraw(txn: &impl ConnectionTrait, clock: &Clock, resident_id: i32, application_id: i32) -> Result<(), BookingError> {
     let now = clock.now();
     let application = applications::Entity::find_by_id(application_id)
-        .filter(applications::Column::ResidentId.eq(resident_id))
+        .filter(applications::Column::ResidentId.in_subquery(crate::household::ids(resident_id)))
         .one(txn)
         .await?
         .ok_or(BookingError::NotFound)?;

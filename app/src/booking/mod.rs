@@ -44,7 +44,7 @@ mod slot_cancel;
 pub mod waitlist;
 
 #[cfg(feature = "ssr")]
-pub use book::{Booked, Conditions, ForWhom, book};
+pub use book::{Booked, Conditions, ForWhom, book, unused_user_key};
 
 /// Every record of the person `resident` is: theirs, and those with the
 /// same address, ふりがな and birth date (a booking without login makes a

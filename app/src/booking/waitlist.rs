@@ -85,7 +85,7 @@ pub async fn join(
 ) -> Result<Joined, BookingError> {
     let now = clock.now();
     let now_jst = to_jst(now);
-    authorize(actor, &for_whom)?;
+    authorize(txn, actor, &for_whom).await?;
     let (service, date, slot) = match wait {
         Wait::Slot(slot_id) => {
             let (slot, service) = slot_with_service(txn, slot_id).await?.ok_or(BookingError::NotFound)?;
@@ -361,13 +361,13 @@ async fn close(db: &impl ConnectionTrait, entry_id: i32, now: DateTime<Utc>) -> 
     Ok(())
 }
 
-/// キャンセル待ちを取り消す: the resident's own place in line ends; a place
+/// キャンセル待ちを取り消す: a place in line of the resident's household ends; a place
 /// held for them goes to the next in line. Someone else's entry is
 /// `NotFound`; leaving twice is a no-op.
 pub async fn withdraw(txn: &impl ConnectionTrait, site: &SiteSettings, clock: &Clock, resident_id: i32, entry_id: i32) -> Result<(), BookingError> {
     let now = clock.now();
     let entry = entries::Entity::find_by_id(entry_id)
-        .filter(entries::Column::ResidentId.eq(resident_id))
+        .filter(entries::Column::ResidentId.in_subquery(crate::household::ids(resident_id)))
         .one(txn)
         .await?
         .ok_or(BookingError::NotFound)?;

@@ -22,6 +22,10 @@ pub struct Model {
 pub enum Action {
     #[sea_orm(string_value = "view_day")]
     ViewDay,
+    /// 利用者情報の削除: at the resident's request (theirs or at the
+    /// counter) or after the retention period (`crate::own_data`).
+    #[sea_orm(string_value = "erase_resident")]
+    EraseResident,
     #[sea_orm(string_value = "export_csv")]
     Export,
     #[sea_orm(string_value = "cancel_slot")]
@@ -91,6 +95,7 @@ impl Action {
     pub fn label(self) -> &'static str {
         match self {
             Action::ViewDay => "日別予約一覧の閲覧",
+            Action::EraseResident => "利用者情報の削除",
             Action::Export => "予約一覧の出力（CSV・Excel）",
             Action::CancelSlot => "予約枠の中止",
             Action::MarkAttendance => "来場の記録",

@@ -23,6 +23,11 @@ pub struct Model {
     pub language: String,
     /// Whether they want 前日のお知らせ (my reservations turns it off).
     pub reminders: bool,
+    /// When the personal data was erased (`crate::own_data`): the row stays,
+    /// blank, for the reservations that count in the statistics.
+    pub erased_at: Option<DateTimeUtc>,
+    /// The last login: activity, for the retention period.
+    pub last_login_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,8 +1,9 @@
 //! 予約の確認・変更・キャンセル: a logged-in resident's reservations,
 //! upcoming and past; 変更 moves one to another slot of the same service,
 //! キャンセル gives the place back. Every query is filtered by the
-//! session's resident, so nobody reaches another resident's reservation by
-//! guessing its number.
+//! session's resident's household (`crate::household`: the records at the
+//! same address), so nobody reaches anyone else's reservation by guessing
+//! its number; a member's own are marked with their name.
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod ssr;
@@ -28,6 +29,9 @@ pub struct MyReservation {
     pub deadline: String,
     /// The 予約票 (`crate::ticket`).
     pub ticket_path: String,
+    /// Another member of the household's: their name.
+    #[serde(default)]
+    pub whose: Option<String>,
 }
 
 impl MyReservation {
@@ -52,6 +56,10 @@ pub struct MyPage {
     /// 前日のお知らせ wanted (`crate::reminders`).
     #[serde(default)]
     pub reminders: bool,
+    /// The other members of the household (their names), whose
+    /// reservations are listed here too.
+    #[serde(default)]
+    pub household: Vec<String>,
 }
 
 /// One 抽選 application, as its applicant sees it.
@@ -66,6 +74,9 @@ pub struct MyApplication {
     pub status: String,
     /// Still before the draw: 取り下げる is offered.
     pub may_withdraw: bool,
+    /// Another member of the household's: their name.
+    #[serde(default)]
+    pub whose: Option<String>,
 }
 
 /// One place on a waiting list, as its holder sees it.
@@ -79,6 +90,9 @@ pub struct MyWaiting {
     pub position: u64,
     /// While a place is held for them: until when (see the email).
     pub offered_until: Option<String>,
+    /// Another member of the household's: their name.
+    #[serde(default)]
+    pub whose: Option<String>,
 }
 
 /// 変更: the reservation and the other slots of its service.

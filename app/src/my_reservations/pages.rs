@@ -29,6 +29,9 @@ fn MyLoadError(error: AppError) -> impl IntoView {
 fn ReservationFacts(r: MyReservation) -> impl IntoView {
     view! {
         <dl class="facts">
+            {r.whose.clone().map(|name| view! {
+                <dt>{Text::MyLabelWhose.view()}</dt><dd data-testid="reservation-whose">{Text::MyWhose.view_with(&[("name", name.as_str())])}</dd>
+            })}
             <dt>{Text::FormLabelReservationNumber.view()}</dt><dd data-testid="reservation-number">{r.number.clone()}</dd>
             <dt>{Text::FormLabelService.view()}</dt><dd>{r.service_name.clone()}</dd>
             <dt>{Text::FormLabelWhen.view()}</dt><dd data-testid="reservation-when">{view_of(r.when.clone())}</dd>
@@ -105,6 +108,11 @@ pub fn MyReservationsPage() -> impl IntoView {
                 match page.await {
                     Ok(p) => view! {
                         <p data-testid="resident">{Text::MyResident.view_with(&[("name", p.resident_name.as_str()), ("user_key", p.user_key.as_str())])}</p>
+                        {(!p.household.is_empty()).then(|| {
+                            let separator = if crate::language::current() == crate::language::Language::En { ", " } else { "、" };
+                            let names = p.household.join(separator);
+                            view! { <p data-testid="household">{Text::MyHousehold.view_with(&[("names", names.as_str())])}</p> }
+                        })}
                         <h2>{Text::MyUpcomingHeading.view()}</h2>
                         {if p.upcoming.is_empty() {
                             view! { <p>{Text::MyUpcomingNone.view()}</p> }.into_any()
@@ -127,6 +135,7 @@ pub fn MyReservationsPage() -> impl IntoView {
                         </dl>
                         <p>{Text::MyPhoneNote.view()}</p>
                         <p><a href="/my/email">{Text::MyChangeEmailLink.view()}</a></p>
+                        <p><a href="/my/data" data-testid="own-data-link">{Text::MyOwnDataLink.view()}</a></p>
                         <Reminders wanted=p.reminders saved=Signal::derive(reminders_saved) switch/>
                     }.into_any(),
                     Err(error) => view! { <MyLoadError error/> }.into_any(),
@@ -168,6 +177,9 @@ fn MyApplications(applications: Vec<MyApplication>, withdraw: ServerAction<Withd
             <section class="reservation-card" data-testid=format!("application-{}", a.number)>
                 <h3>{a.service_name.clone()}</h3>
                 <dl class="facts">
+                    {a.whose.clone().map(|name| view! {
+                        <dt>{Text::MyLabelWhose.view()}</dt><dd>{Text::MyWhose.view_with(&[("name", name.as_str())])}</dd>
+                    })}
                     <dt>{Text::LotteryLabelNumber.view()}</dt><dd>{a.number.clone()}</dd>
                     <dt>{Text::LotteryLabelYourChoices.view()}</dt>
                     <dd><ul class="plain-list">{a.choices.iter().map(|c| view! { <li>{crate::words::view_of(c.clone())}</li> }).collect_view()}</ul></dd>
@@ -201,6 +213,9 @@ fn MyWaitingLists(waiting: Vec<MyWaiting>, leave: ServerAction<LeaveWaitlist>) -
                 <section class="reservation-card" data-testid=format!("waiting-{}", w.id)>
                     <h3>{w.service_name.clone()}</h3>
                     <dl class="facts">
+                        {w.whose.clone().map(|name| view! {
+                            <dt>{Text::MyLabelWhose.view()}</dt><dd>{Text::MyWhose.view_with(&[("name", name.as_str())])}</dd>
+                        })}
                         <dt>{Text::MyWaitingWhat.view()}</dt><dd>{crate::words::view_of(w.what.clone())}</dd>
                         <dt>{Text::MyWaitingPosition.view()}</dt><dd>{Text::MyWaitingPositionValue.view_with(&[("position", &position)])}</dd>
                     </dl>

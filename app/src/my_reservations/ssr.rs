@@ -1,6 +1,7 @@
-//! A resident's own reservations against the database. Every read filters
-//! by the session's resident; 変更 and キャンセル go through the booking
-//! core with the resident as the actor, which does the same.
+//! A resident's reservations against the database. Every read filters by
+//! the session's resident's household (`crate::household`); 変更 and
+//! キャンセル go through the booking core with the resident as the actor,
+//! which does the same.
 use super::*;
 use crate::actor::Actor;
 use crate::booking::{self, BookingError, deadlines, find};
@@ -14,7 +15,42 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
-fn describe(r: &reservations::Model, slot: &slots::Model, service: &services::Model, now: NaiveDateTime) -> MyReservation {
+/// Whose a household's reservation is, as the one logged in (`me`) reads
+/// it: nothing for their own, the member's name for another's.
+struct Household {
+    me: i32,
+    names: HashMap<i32, String>,
+}
+
+impl Household {
+    async fn of(db: &DatabaseConnection, me: i32) -> Result<Household, DbErr> {
+        let names = crate::household::members(db, me).await?.into_iter().map(|m| (m.id, m.name)).collect();
+        Ok(Household { me, names })
+    }
+
+    fn ids(&self) -> Vec<i32> {
+        self.names.keys().copied().collect()
+    }
+
+    fn whose(&self, resident_id: i32) -> Option<String> {
+        (resident_id != self.me).then(|| self.names.get(&resident_id).cloned().unwrap_or_default())
+    }
+
+    /// The other members' names, in the order they registered.
+    fn others(&self) -> Vec<String> {
+        let mut ids: Vec<i32> = self.ids().into_iter().filter(|id| *id != self.me).collect();
+        ids.sort();
+        ids.iter().filter_map(|id| self.names.get(id).cloned()).collect()
+    }
+}
+
+fn describe(
+    r: &reservations::Model,
+    slot: &slots::Model,
+    service: &services::Model,
+    now: NaiveDateTime,
+    whose: Option<String>,
+) -> MyReservation {
     MyReservation {
         number: r.reservation_number.clone(),
         service_name: service.name.clone(),
@@ -23,14 +59,16 @@ fn describe(r: &reservations::Model, slot: &slots::Model, service: &services::Mo
         status: deadlines::standing(r, service, slot, now),
         deadline: date_time_long(deadlines::change_deadline(service, slot)),
         ticket_path: crate::ticket::path(&r.ticket_token),
+        whose,
     }
 }
 
 pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Utc>) -> Result<Option<MyPage>, DbErr> {
     let Some(resident) = residents::Entity::find_by_id(resident_id).one(db).await? else { return Ok(None) };
     let now = to_jst(now);
+    let household = Household::of(db, resident_id).await?;
     let mine = reservations::Entity::find()
-        .filter(reservations::Column::ResidentId.eq(resident_id))
+        .filter(reservations::Column::ResidentId.is_in(household.ids()))
         .order_by_asc(reservations::Column::Id)
         .all(db)
         .await?;
@@ -50,15 +88,15 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
         .filter_map(|r| {
             let slot = slots.get(&r.slot_id)?;
             let service = services.get(&slot.service_id)?;
-            Some((slot, describe(r, slot, service, now)))
+            Some((slot, describe(r, slot, service, now, household.whose(r.resident_id))))
         })
         .collect();
     rows.sort_by_key(|(slot, _)| (slot.date, slot.start_time));
     let (upcoming, mut past): (Vec<_>, Vec<_>) =
         rows.into_iter().map(|(_, r)| r).partition(|r| matches!(r.status, Standing::Active | Standing::Locked));
     past.reverse(); // most recent first
-    let waiting = waiting_of(db, resident_id, now).await?;
-    let applications = applications_of(db, resident_id, now).await?;
+    let waiting = waiting_of(db, &household, now).await?;
+    let applications = applications_of(db, &household, now).await?;
     Ok(Some(MyPage {
         resident_name: resident.name,
         user_key: UserKey::parse(&resident.user_key).map(|k| k.to_string()).unwrap_or(resident.user_key),
@@ -69,21 +107,22 @@ pub async fn my_page(db: &DatabaseConnection, resident_id: i32, now: DateTime<Ut
         past,
         waiting,
         applications,
+        household: household.others(),
     }))
 }
 
 /// How long a drawn application stays on the page.
 const DRAWN_SHOWN_FOR: chrono::Duration = chrono::Duration::days(60);
 
-/// The resident's 抽選 applications: those waiting for their draw, and
+/// The household's 抽選 applications: those waiting for their draw, and
 /// those withdrawn or drawn in the last 60 days.
-async fn applications_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDateTime) -> Result<Vec<MyApplication>, DbErr> {
+async fn applications_of(db: &DatabaseConnection, household: &Household, now: NaiveDateTime) -> Result<Vec<MyApplication>, DbErr> {
     use crate::db::lottery_applications as applications;
     use crate::texts::Text;
     let language = crate::language::current();
     let since = crate::time::from_jst(now) - DRAWN_SHOWN_FOR;
     let mine = applications::Entity::find()
-        .filter(applications::Column::ResidentId.eq(resident_id))
+        .filter(applications::Column::ResidentId.is_in(household.ids()))
         .filter(
             sea_orm::Condition::any()
                 .add(applications::Column::Status.eq(applications::Status::Applied))
@@ -105,12 +144,20 @@ async fn applications_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDa
             applications::Status::Withdrawn => Text::MyLotteryWithdrawnStatus.said().to_string(),
             applications::Status::Excluded => Text::MyLotteryExcluded.said().to_string(),
         };
-        rows.push(MyApplication { id: a.id, number: a.application_number, service_name: service.name, choices, status, may_withdraw });
+        rows.push(MyApplication {
+            id: a.id,
+            number: a.application_number,
+            service_name: service.name,
+            choices,
+            status,
+            may_withdraw,
+            whose: household.whose(a.resident_id),
+        });
     }
     Ok(rows)
 }
 
-/// 抽選の申し込みを取り下げる, for the resident's own application only.
+/// 抽選の申し込みを取り下げる, for an application of the household only.
 pub async fn withdraw_application(db: &DatabaseConnection, clock: &Clock, resident_id: i32, application_id: i32) -> Result<(), AppError> {
     let txn = begin_write(db).await?;
     booking::lottery::withdraw(&txn, clock, resident_id, application_id).await?;
@@ -118,11 +165,11 @@ pub async fn withdraw_application(db: &DatabaseConnection, clock: &Clock, reside
     Ok(())
 }
 
-/// The resident's places on waiting lists, today or later, still in line.
-async fn waiting_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDateTime) -> Result<Vec<MyWaiting>, DbErr> {
+/// The household's places on waiting lists, today or later, still in line.
+async fn waiting_of(db: &DatabaseConnection, household: &Household, now: NaiveDateTime) -> Result<Vec<MyWaiting>, DbErr> {
     use crate::db::waitlist_entries as entries;
     let mine = entries::Entity::find()
-        .filter(entries::Column::ResidentId.eq(resident_id))
+        .filter(entries::Column::ResidentId.is_in(household.ids()))
         .filter(entries::Column::Date.gte(now.date()))
         .filter(entries::Column::Status.is_in([entries::Status::Waiting, entries::Status::Offered]))
         .order_by_asc(entries::Column::Date)
@@ -144,12 +191,13 @@ async fn waiting_of(db: &DatabaseConnection, resident_id: i32, now: NaiveDateTim
             what,
             position: booking::waitlist::position_of(db, &e).await?,
             offered_until: e.offer_expires_at.filter(|_| e.status == entries::Status::Offered).map(|at| date_time_long(to_jst(at))),
+            whose: household.whose(e.resident_id),
         });
     }
     Ok(rows)
 }
 
-/// キャンセル待ちを取り消す, for the resident's own place only (someone
+/// キャンセル待ちを取り消す, for a place of the household only (anyone
 /// else's looks like an unknown one).
 pub async fn leave_waitlist(
     db: &DatabaseConnection,
@@ -164,12 +212,13 @@ pub async fn leave_waitlist(
     Ok(())
 }
 
-/// The resident's reservation with this number (someone else's, or an
+/// The household's reservation with this number (anyone else's, or an
 /// unreadable number, is 404 like an unknown one).
 async fn one(db: &DatabaseConnection, resident_id: i32, number: &str, now: DateTime<Utc>) -> Result<(MyReservation, find::Found), AppError> {
     let number = ReservationNumber::parse(number).ok_or(AppError::NotFound)?;
     let found = find::reservation(db, &Actor::Resident(resident_id), &number).await?;
-    Ok((describe(&found.reservation, &found.slot, &found.service, to_jst(now)), found))
+    let whose = (found.resident.id != resident_id).then(|| found.resident.name.clone());
+    Ok((describe(&found.reservation, &found.slot, &found.service, to_jst(now), whose), found))
 }
 
 pub async fn reservation(db: &DatabaseConnection, resident_id: i32, number: &str, now: DateTime<Utc>) -> Result<MyReservation, AppError> {

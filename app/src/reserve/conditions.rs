@@ -76,6 +76,9 @@ pub fn ConditionsForm(
     /// 抽選の申し込み rather than a reservation.
     #[prop(default = None)]
     applying: Option<ApplyingView>,
+    /// Logged in with a household: whose reservation it is (家族).
+    #[prop(default = None)]
+    for_member: Option<String>,
 ) -> impl IntoView {
     let title = if errors.is_empty() {
         Text::ConditionsStepTitle.plain()
@@ -111,6 +114,7 @@ pub fn ConditionsForm(
         })}
         {wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
         <super::lottery::WhatFor info=info.clone() applying/>
+        <super::household::ForMember name=for_member slot_id=info.slot_id wait/>
         <p>{Text::ConditionsStepIntro.view()}</p>
         <ConditionList rules/>
         <p>{view_of(call)}</p>

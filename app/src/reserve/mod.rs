@@ -2,6 +2,7 @@
 //! Every step is its own URL; what a step needs is kept on the server in
 //! a draft, so the flow works as plain HTML forms without JavaScript.
 mod conditions;
+pub mod household;
 mod lottery;
 mod pages;
 mod parts;
@@ -55,6 +56,13 @@ pub struct DetailsDraft {
     pub errors: Vec<FieldError>,
     /// A logged-in resident: only the phone number is asked for.
     pub known_resident: bool,
+    /// Logged in with a household: whose reservation it is (a member on
+    /// record; a new member's is said by `fixed_email`).
+    #[serde(default)]
+    pub for_member: Option<String>,
+    /// A member being added: the household's address, shown, not asked.
+    #[serde(default)]
+    pub fixed_email: Option<String>,
     /// 対象者の確認 before the details (a service with 対象者条件).
     pub step: Step,
     pub conditions: Option<ConditionsView>,
@@ -172,13 +180,24 @@ pub async fn save_details(
     Ok(())
 }
 
-/// The logged-in resident's details for a new details form, if logged in.
+/// Logged in: what a new form starts from (the resident's own details)
+/// and for whom else they may reserve.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookingFor {
+    pub input: DetailsInput,
+    pub household: Option<household::HouseholdChoice>,
+}
+
+/// The logged-in resident's details for a new form, and their household,
+/// if logged in.
 #[server(endpoint = "reserve/my_details")]
-pub async fn get_my_details() -> Result<Option<DetailsInput>, AppError> {
+pub async fn get_booking_for() -> Result<Option<BookingFor>, AppError> {
     use crate::state::app_state;
     let state = app_state()?;
-    let me = crate::login::ssr::current_resident(&state).await?;
-    Ok(me.as_ref().map(crate::db::residents::Model::details))
+    let Some(me) = crate::login::ssr::current_resident(&state).await? else { return Ok(None) };
+    let myself = household::ssr::Whom::Member(me.clone());
+    let household = household::ssr::choice(&state.db, &me, &myself).await?;
+    Ok(Some(BookingFor { input: me.details(), household }))
 }
 
 /// The slot's service's 対象者条件 (`None`: open to all), asked before
@@ -234,7 +253,10 @@ pub async fn get_details_draft(draft_id: String) -> Result<DetailsDraft, AppErro
     use crate::state::app_state;
     let state = app_state()?;
     let owner = crate::browser::of_request(&state.site);
-    ssr::details_draft(&state.db, &state.site, &draft_id, &owner, state.clock.now()).await?.ok_or_else(|| fail(AppError::Expired))
+    let me = crate::login::ssr::current_resident(&state).await?;
+    ssr::details_draft(&state.db, &state.site, &draft_id, me.as_ref(), &owner, state.clock.now())
+        .await?
+        .ok_or_else(|| fail(AppError::Expired))
 }
 
 #[server(endpoint = "reserve/confirm_view")]

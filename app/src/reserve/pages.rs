@@ -134,13 +134,14 @@ pub fn NewDetailsPage() -> impl IntoView {
     let wait = Memo::new(move |_| WaitFor::parse(query.read().get("wait").as_deref()));
     let save = ServerAction::<SaveDetails>::new();
     let answer = ServerAction::<SaveConditions>::new();
+    let choose = ServerAction::<super::household::ChooseMember>::new();
     let slot = Resource::new(move || slot_id.get(), |id| async move {
         match id.parse::<i32>() {
             Ok(id) => get_slot_summary(id).await,
             Err(_) => Err(AppError::NotFound),
         }
     });
-    let me = Resource::new(|| (), |_| get_my_details());
+    let me = Resource::new(|| (), |_| get_booking_for());
     let conditions = Resource::new(move || slot_id.get(), |id| async move {
         match id.parse::<i32>() {
             Ok(id) => get_slot_conditions(id).await,
@@ -158,16 +159,22 @@ pub fn NewDetailsPage() -> impl IntoView {
                 match slot {
                     Ok(slot) if matches!(slot.availability, Availability::Open { .. }) || wait.is_some() => {
                         let known = me.is_some();
-                        match conditions {
-                            // 対象者の確認 first.
-                            Ok(Some(conditions)) => view! {
-                                <super::conditions::ConditionsForm save=answer info=slot conditions draft_id=String::new() input=me.unwrap_or_default()
+                        let household = me.as_ref().and_then(|b| b.household.clone());
+                        let input = me.map(|b| b.input).unwrap_or_default();
+                        match (household, conditions) {
+                            // Logged in: for whom, first (家族).
+                            (Some(choice), Ok(_)) => view! {
+                                <super::household::WhoForStep info=slot choice choose wait/>
+                            }.into_any(),
+                            // 対象者の確認 next.
+                            (None, Ok(Some(conditions))) => view! {
+                                <super::conditions::ConditionsForm save=answer info=slot conditions draft_id=String::new() input
                                     said=Default::default() errors=vec![] known wait=wait/>
                             }.into_any(),
-                            Ok(None) => view! {
-                                <DetailsForm save info=slot draft_id=String::new() input=me.unwrap_or_default() errors=vec![] known met=false wait=wait/>
+                            (None, Ok(None)) => view! {
+                                <DetailsForm save info=slot draft_id=String::new() input errors=vec![] known met=false wait=wait/>
                             }.into_any(),
-                            Err(error) => view! { <LoadError error/> }.into_any(),
+                            (_, Err(error)) => view! { <LoadError error/> }.into_any(),
                         }
                     }
                     Ok(slot) => {
@@ -207,9 +214,11 @@ pub fn DraftDetailsPage() -> impl IntoView {
         <Suspense fallback=loading>
             {move || Suspend::new(async move {
                 match draft.await {
-                    Ok(d) => match (d.step, d.conditions) {
+                    Ok(d) => {
+                        let for_member = d.for_member.clone();
+                        match (d.step, d.conditions) {
                         (Step::Ask { said, errors }, Some(conditions)) => view! {
-                            <super::conditions::ConditionsForm save=answer info=d.slot conditions draft_id=d.draft_id input=d.input said errors known=d.known_resident wait=d.wait applying=d.applying/>
+                            <super::conditions::ConditionsForm save=answer info=d.slot conditions draft_id=d.draft_id input=d.input said errors known=d.known_resident wait=d.wait applying=d.applying for_member/>
                         }.into_any(),
                         (Step::Unmet { reasons }, Some(conditions)) => view! {
                             <super::conditions::NotEligible info=d.slot reasons call=conditions.call applying=d.applying/>
@@ -217,10 +226,11 @@ pub fn DraftDetailsPage() -> impl IntoView {
                         (step, _) => {
                             let met = matches!(step, Step::Details { met: true });
                             view! {
-                                <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident met wait=d.wait applying=d.applying/>
+                                <DetailsForm save info=d.slot draft_id=d.draft_id input=d.input errors=d.errors known=d.known_resident met wait=d.wait applying=d.applying for_member fixed_email=d.fixed_email/>
                             }.into_any()
                         }
-                    },
+                    }
+                    }
                     Err(error) => view! { <LoadError error/> }.into_any(),
                 }
             })}
@@ -245,6 +255,12 @@ fn DetailsForm(
     /// 抽選の申し込み rather than a reservation.
     #[prop(default = None)]
     applying: Option<ApplyingView>,
+    /// Logged in with a household: whose reservation it is (家族).
+    #[prop(default = None)]
+    for_member: Option<String>,
+    /// A member being added: the household's address, shown, not asked.
+    #[prop(default = None)]
+    fixed_email: Option<String>,
 ) -> impl IntoView {
     let e = |field: &str| error_for(&errors, field);
     let (name_error, kana_error, birth_error, phone_error, email_error, confirm_error) =
@@ -267,6 +283,10 @@ fn DetailsForm(
         {met.then(|| view! { <p class="notice" data-testid="conditions-met">{Text::ConditionsMet.view()}</p> })}
         {wait.map(|wait| view! { <super::waitlist::WaitNotice wait/> })}
         <super::lottery::WhatFor info=slot.clone() applying/>
+        <super::household::ForMember name=for_member slot_id=slot.slot_id wait/>
+        {fixed_email.clone().map(|email| view! {
+            <p class="notice" data-testid="new-member">{Text::ReserveNewMemberNotice.view_with(&[("email", email.as_str())])}</p>
+        })}
         <ActionForm action=save>
             <input type="hidden" name="draft_id" value=draft_id/>
             <input type="hidden" name="slot_id" value=slot.slot_id/>
@@ -281,10 +301,17 @@ fn DetailsForm(
                 }.into_any()
             }}
             <TextField id="phone" label=Text::FormLabelPhone value=input.phone error=phone_error input_type="tel" autocomplete="tel" inputmode="tel" hint=Text::ReservePhoneHint/>
-            {(!known).then(|| view! {
+            {match (known, fixed_email) {
+                (true, _) => ().into_any(),
+                (false, Some(email)) => view! {
+                    <input type="hidden" name="email" value=email.clone()/>
+                    <input type="hidden" name="email_confirm" value=email/>
+                }.into_any(),
+                (false, None) => view! {
             <TextField id="email" label=Text::FormLabelEmail value=input.email error=email_error autocomplete="email" inputmode="email" hint=Text::FormEmailExample/>
             <TextField id="email_confirm" label=Text::FormLabelEmailConfirm value=input.email_confirm error=confirm_error autocomplete="email" inputmode="email" hint=Text::FormEmailConfirmHint/>
-            })}
+                }.into_any(),
+            }}
             <p class="field__hint">
                 {Text::ReserveMailFilterHint.view()}
                 <a href="/mail-help">{Text::SiteMailHelpLink.view()}</a>

@@ -19,10 +19,16 @@ use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
 pub struct ReservationDraft {
     pub slot_id: i32,
     pub input: DetailsInput,
-    /// Set when a logged-in resident reserves: their record is used and no
-    /// new user key is issued (only the phone number may change).
+    /// Set when a logged-in resident reserves for someone on record —
+    /// themself or a member of their household (`super::household`): that
+    /// record is used and no new user key is issued (only the phone
+    /// number may change).
     #[serde(default)]
     pub resident_id: Option<i32>,
+    /// A logged-in resident adds a member of their household: a new record
+    /// and key at their address, made at 送信 while they are logged in.
+    #[serde(default)]
+    pub adding_member: bool,
     /// What was said on 対象者の確認 (a service with 対象者条件).
     #[serde(default)]
     pub said: Option<Said>,
@@ -172,21 +178,28 @@ pub async fn save_conditions(
         None => None,
     };
     let applying = existing.as_ref().and_then(|d| d.applying.clone());
+    let whom = match logged_in {
+        Some(me) => Some(super::household::ssr::of_draft(db, me, existing.as_ref()).await?),
+        None => None,
+    };
     let mut input = existing.map(|d| d.input).unwrap_or_default();
-    match logged_in {
-        // Logged in: the date of birth on record is the one that counts.
-        Some(resident) => input = resident.details(),
-        None => {
-            input.birth_year = drafts::clip(&typed.birth_year);
-            input.birth_month = drafts::clip(&typed.birth_month);
-            input.birth_day = drafts::clip(&typed.birth_day);
-        }
+    // A member on record: the date of birth on record is the one that
+    // counts. Someone new (a guest, or a member being added): as typed.
+    if !matches!(whom, Some(super::household::ssr::Whom::Member(_))) {
+        input.birth_year = drafts::clip(&typed.birth_year);
+        input.birth_month = drafts::clip(&typed.birth_month);
+        input.birth_day = drafts::clip(&typed.birth_day);
     }
+    let (input, resident_id, adding_member) = match &whom {
+        Some(whom) => whom.apply(input),
+        None => (input, None, false),
+    };
     let said = crate::conditions::parse_said(&rule, typed.sex.as_deref(), &typed.answers);
     let mut draft = ReservationDraft {
         slot_id: slot.id,
         input,
-        resident_id: logged_in.map(|r| r.id),
+        resident_id,
+        adding_member,
         said: Some(said),
         conditions_met: false,
         untouched: true,
@@ -219,11 +232,6 @@ pub async fn save_details(
     owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Saved, AppError> {
-    // Logged in: everything but the phone number comes from the record.
-    let input = match logged_in {
-        Some(resident) => DetailsInput { phone: input.phone, ..resident.details() },
-        None => input,
-    };
     let now_jst = crate::time::to_jst(now);
     let Some((slot, service)) = slot_with_service(db, slot_id).await? else {
         return Err(crate::error::fail(AppError::NotFound));
@@ -243,19 +251,26 @@ pub async fn save_details(
         // Only staff register someone without email (the counter).
         no_email: false,
     };
-    // What 対象者の確認 found stays with the draft.
+    // What 対象者の確認 found, and whom it is for, stay with the draft.
     let earlier = match draft_id.filter(|id| !id.is_empty()) {
         Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
             .await?
             .filter(|d| d.payload.slot_id == slot.id)
-            .map(|d| (d.payload.said, d.payload.conditions_met, d.payload.applying)),
+            .map(|d| d.payload),
         None => None,
     };
-    let (said, conditions_met, applying) = earlier.unwrap_or((None, false, None));
+    // Logged in: a member on record's details come from the record (only
+    // the phone number is typed); a new member's address is the household's.
+    let (input, resident_id, adding_member) = match logged_in {
+        Some(me) => super::household::ssr::of_draft(db, me, earlier.as_ref()).await?.apply(input),
+        None => (input, None, false),
+    };
+    let (said, conditions_met, applying) = earlier.map_or((None, false, None), |d| (d.said, d.conditions_met, d.applying));
     let draft = ReservationDraft {
         slot_id: slot.id,
         input,
-        resident_id: logged_in.map(|r| r.id),
+        resident_id,
+        adding_member,
         said,
         conditions_met,
         untouched: false,
@@ -292,6 +307,7 @@ pub async fn details_draft(
     db: &DatabaseConnection,
     site: &SiteSettings,
     draft_id: &str,
+    logged_in: Option<&residents::Model>,
     owner: &Browser,
     now: DateTime<Utc>,
 ) -> Result<Option<DetailsDraft>, AppError> {
@@ -301,6 +317,25 @@ pub async fn details_draft(
         Some(applying) => Some(ApplyingView { draft_id: draft.row.id.clone(), ..applying_view(db, &service, applying, now).await? }),
         None => None,
     };
+    // Logged in: for whom it is as the one logged in may act now (a member
+    // who left the household since is not shown, nor booked for).
+    let mut draft = draft;
+    let mut for_member = None;
+    let made_logged_in = draft.payload.resident_id.is_some() || draft.payload.adding_member;
+    if let Some(me) = logged_in.filter(|_| made_logged_in) {
+        use super::household::ssr::{Whom, choice, of_draft};
+        let whom = of_draft(db, me, Some(&draft.payload)).await?;
+        // (A lottery application is the one logged in's: its steps begin
+        // on the choices page, which has no chooser.)
+        if draft.payload.applying.is_none() && choice(db, me, &whom).await?.is_some() {
+            if let Whom::Member(m) = &whom {
+                for_member = Some(m.name.clone());
+            }
+        }
+        let (input, resident_id, adding_member) = whom.apply(draft.payload.input.clone());
+        draft.payload = ReservationDraft { input, resident_id, adding_member, ..draft.payload };
+    }
+    let fixed_email = draft.payload.adding_member.then(|| draft.payload.input.email.clone());
     Ok(Some({
         let (step, errors) = details_errors(&draft.payload, &service, &slot, now_jst.date());
         // The details form shows its errors only once it has been sent
@@ -313,6 +348,8 @@ pub async fn details_draft(
             input: draft.payload.input,
             errors,
             known_resident: draft.payload.resident_id.is_some(),
+            for_member,
+            fixed_email,
             step,
             wait: draft.payload.wait,
             applying,
@@ -368,8 +405,8 @@ pub enum Submitted {
 
 /// 送信: claims the draft, then books through the core, in one
 /// transaction. Claiming first makes a double submit a no-op that lands on
-/// the same completion page. A draft made while logged in books only for
-/// that same resident, still logged in.
+/// the same completion page. A draft made while logged in books only while
+/// logged in, for the household of the one logged in (the core checks).
 pub async fn submit(
     db: &DatabaseConnection,
     site: &SiteSettings,
@@ -387,12 +424,17 @@ pub async fn submit(
         Claim::Missing => return Err(AppError::NotFound),
     };
     let details = draft.payload.input.validate(crate::time::to_jst(now).date()).map_err(|_| AppError::BadRequest)?;
-    let (actor, for_whom) = match draft.payload.resident_id {
-        Some(resident_id) => (
+    let (actor, for_whom) = match (draft.payload.resident_id, draft.payload.adding_member) {
+        (Some(resident_id), _) => (
             session_resident.map_or(Actor::Guest, Actor::Resident),
             ForWhom::Known { resident_id, phone: Some(details.phone) },
         ),
-        None => (Actor::Guest, ForWhom::New(details)),
+        // A member added while logged in: only while still logged in.
+        (None, true) => match session_resident {
+            Some(me) => (Actor::Resident(me), ForWhom::New(details)),
+            None => return Err(booking::BookingError::NotYours.into()),
+        },
+        (None, false) => (Actor::Guest, ForWhom::New(details)),
     };
     // The core checks the 対象者条件 again, with the date of birth sent.
     let conditions = booking::Conditions::Said(draft.payload.said.clone().unwrap_or_default());
@@ -661,25 +703,39 @@ pub async fn save_choices(
     };
     let valid = errors.is_empty();
     let applying = Applying { service_id: service.id, choices, errors };
+    // Logged in: the member of the household chosen before (or the one
+    // logged in).
+    let whom = match logged_in {
+        Some(me) => Some(super::household::ssr::of_draft(db, me, existing.as_ref()).await?),
+        None => None,
+    };
     let draft = match existing {
         // What was typed stays; 対象者の確認 is asked again unless it was
-        // passed; whoever is logged in now is the one applying.
-        Some(earlier) => ReservationDraft {
-            slot_id,
-            input: logged_in.map(residents::Model::details).unwrap_or(earlier.input),
-            resident_id: logged_in.map(|r| r.id),
-            said: earlier.said.filter(|_| earlier.conditions_met),
-            conditions_met: earlier.conditions_met,
-            untouched: earlier.untouched,
-            wait: None,
-            joined: None,
-            applying: Some(applying),
-            applied: None,
-        },
+        // passed.
+        Some(earlier) => {
+            let (input, resident_id, adding_member) = match &whom {
+                Some(whom) => whom.apply(earlier.input),
+                None => (earlier.input, None, false),
+            };
+            ReservationDraft {
+                slot_id,
+                input,
+                resident_id,
+                adding_member,
+                said: earlier.said.filter(|_| earlier.conditions_met),
+                conditions_met: earlier.conditions_met,
+                untouched: earlier.untouched,
+                wait: None,
+                joined: None,
+                applying: Some(applying),
+                applied: None,
+            }
+        }
         None => ReservationDraft {
             slot_id,
             input: logged_in.map(residents::Model::details).unwrap_or_default(),
             resident_id: logged_in.map(|r| r.id),
+            adding_member: false,
             said: None,
             conditions_met: false,
             untouched: true,

@@ -171,7 +171,11 @@ pub mod db {
             .into_iter()
             .map(|r| super::AuditEntry {
                 at: crate::time::date_time_long(to_jst(r.created_at)),
-                staff: names.get(&r.staff_id).cloned().unwrap_or_else(|| format!("#{}", r.staff_id)),
+                staff: names.get(&r.staff_id).cloned().unwrap_or_else(|| match r.staff_id {
+                    // Not a clerk: the resident's own request, or a job.
+                    crate::own_data::ssr::NO_STAFF => "（本人・自動処理）".to_string(),
+                    id => format!("#{id}"),
+                }),
                 action: r.action.label().to_string(),
                 target: r.target,
                 detail: r.detail,

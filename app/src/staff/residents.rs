@@ -40,6 +40,9 @@ pub struct ResidentDetail {
     pub locked_until: Option<String>,
     pub failed_logins: i32,
     pub reservations: Vec<ResidentReservation>,
+    /// The personal data was erased (`crate::own_data`): nothing to show.
+    #[serde(default)]
+    pub erased: bool,
 }
 
 #[server(endpoint = "staff/search")]
@@ -81,6 +84,38 @@ pub async fn resend_key_notice(id: i32) -> Result<(), AppError> {
     state.outbox_signal.notify_one();
     crate::redirect::to(&format!("/staff/residents/{id}?done=sent"));
     Ok(())
+}
+
+/// 利用者情報の削除 at the resident's request (at the counter, on the
+/// phone, by post: a resident without email cannot do it online), once the
+/// clerk has checked who is asking. The same erasure as the resident's own
+/// (`crate::own_data`), audited under the clerk's name.
+#[server(endpoint = "staff/erase_resident")]
+pub async fn erase_resident(id: i32, confirmed: Option<String>) -> Result<(), AppError> {
+    use crate::error::fail;
+    use crate::own_data::ssr::{ErasedBy, Refused, erase};
+    use sea_orm::EntityTrait;
+    let (state, me) = access::require_staff().await?;
+    if confirmed.as_deref() != Some("yes") {
+        return Err(fail(AppError::StaffRefused {
+            message: "ご本人からの申し出であることを確認し、「確認しました」にチェックを入れてから削除してください。".into(),
+        }));
+    }
+    if crate::db::residents::Entity::find_by_id(id).one(&state.db).await?.is_none() {
+        return Err(fail(AppError::NotFound));
+    }
+    match erase(&state.db, id, &ErasedBy::Staff(access::acting(&me)), state.mail_folder.as_deref(), state.clock.now()).await? {
+        Ok(()) => {
+            crate::redirect::to(&format!("/staff/residents/{id}?done=erased"));
+            Ok(())
+        }
+        Err(Refused::Upcoming(numbers)) => Err(fail(AppError::StaffRefused {
+            message: format!("今後の予約（予約番号 {}）があるため削除できません。先にキャンセル（代理）してください。", numbers.join("、")),
+        })),
+        Err(Refused::Waiting) => Err(fail(AppError::StaffRefused {
+            message: "キャンセル待ちか、抽選待ちの申し込みがあるため削除できません。先に取り消してください。".into(),
+        })),
+    }
 }
 
 /// キャンセル（代理）: at the counter or on the phone, after checking who is
@@ -150,8 +185,9 @@ pub fn ResidentDetailPage() -> impl IntoView {
     let unlock = ServerAction::<UnlockResident>::new();
     let resend = ServerAction::<ResendKeyNotice>::new();
     let cancel = ServerAction::<CancelForResident>::new();
+    let erase = ServerAction::<EraseResident>::new();
     let detail = Resource::new(
-        move || (id.get(), unlock.version().get(), resend.version().get(), cancel.version().get()),
+        move || (id.get(), unlock.version().get(), resend.version().get(), cancel.version().get(), erase.version().get()),
         |(id, ..)| get_resident_detail(id),
     );
     view! {
@@ -171,6 +207,7 @@ pub fn ResidentDetailPage() -> impl IntoView {
                                 <div class="panel panel--success" role="status" data-testid="resident-done">
                                     <p>{match done.as_str() {
                                         "unlocked" => "ログインの停止を解除しました。",
+                                        "erased" => "利用者情報を削除しました。予約の件数などの統計は残ります。",
                                         "cancelled" if d.resident.email.is_empty() => "予約をキャンセルしました（メールアドレスがないため、メールは送りません。ご本人にお伝えください）。",
                                         "cancelled" => "予約をキャンセルしました。ご本人にキャンセルのメールを送ります。",
                                         "reserved" if d.resident.email.is_empty() => "予約しました。メールアドレスがないため、メールは送りません。「予約票を印刷」から、利用者キーと予約の載った予約票を印刷してお渡しください。",
@@ -234,6 +271,26 @@ pub fn ResidentDetailPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
+                            <h2>"利用者情報の削除"</h2>
+                            {if d.erased {
+                                view! { <p data-testid="resident-erased">"この方の利用者情報は削除済みです。"</p> }.into_any()
+                            } else {
+                                let erase_id = d.resident.id.to_string();
+                                view! {
+                                    <p>"ご本人の申し出により、氏名・ふりがな・生年月日・電話番号・メールアドレスと送信したメールを削除します（予約の件数などの統計は残ります）。今後の予約・キャンセル待ち・抽選の申し込みがある間は削除できません。元に戻せません。"</p>
+                                    {move || erase.value().get().and_then(|r| r.err()).map(|error| view! {
+                                        <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
+                                    })}
+                                    <ActionForm action=erase>
+                                        <input type="hidden" name="id" value=erase_id/>
+                                        <label class="checkbox" for="erase-confirmed">
+                                            <input type="checkbox" id="erase-confirmed" name="confirmed" value="yes"/>
+                                            "ご本人からの申し出であることを確認しました"
+                                        </label>
+                                        <crate::ui::SubmitButton label="利用者情報を削除" pending=erase.pending() class="button button--danger"/>
+                                    </ActionForm>
+                                }.into_any()
+                            }}
                         }.into_any()
                     }
                     Err(error) => view! { <crate::ui::LoadError error href="/staff/residents" label="利用者の検索へ"/> }.into_any(),
@@ -314,6 +371,7 @@ pub mod db {
             failed_logins: r.failed_logins,
             resident: hit(&r),
             reservations: list,
+            erased: r.erased_at.is_some(),
         }))
     }
 

@@ -128,6 +128,8 @@ pub fn test_config(url: &str, dir: &std::path::Path) -> Config {
         fair_use: app::fair_use::FairUseRules::unlimited(),
         // Many servers run at once here; tests/metrics.rs asks for a port.
         metrics_addr: None,
+        // Tests erase with `app::own_data::ssr::sweep` and a clock of their own.
+        resident_retention_days: 0,
     }
 }
 

@@ -125,9 +125,19 @@ async fn logged_in_reservation_keeps_the_key(backend: Backend) {
     let second = app.another_slot(service, 9, 3).await;
     let (key, _) = app.reserve(first, email).await;
     let cookie = resident_login(&app, &key, email, 2).await;
+    // First, for whom (家族): themself, chosen already; then the form
+    // shows the record.
     let page = app.get_as(&cookie, &format!("/reserve/slots/{second}")).await.text().await.unwrap();
-    assert!(page.contains("新しい利用者キーは発行されません"), "{page}");
+    assert!(page.contains("どなたの予約ですか") && page.contains("射水 太郎 様（ご自身）"), "{page}");
     let slot = second.to_string();
+    let me = {
+        use sea_orm::EntityTrait;
+        app::db::residents::Entity::find().one(&app.db).await.unwrap().unwrap().id.to_string()
+    };
+    let r = app.post_as(&cookie, "/api/reserve/member", Via::Form, &[("draft_id", ""), ("slot_id", &slot), ("member", &me)]).await;
+    let chosen = r.headers()["location"].to_str().unwrap().to_string();
+    let page = app.get_as(&cookie, &chosen).await.text().await.unwrap();
+    assert!(page.contains("新しい利用者キーは発行されません"), "{page}");
     let form = [
         ("draft_id", ""),
         ("slot_id", slot.as_str()),
