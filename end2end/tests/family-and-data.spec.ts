@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { chooseUntouchedSlot, logIn, open, otpFrom, requestOtp, reserve, uniqueEmail, waitForMails } from './helpers';
+import { chooseUntouchedSlot, open, reserveAndLogIn, uniqueEmail, waitForMails } from './helpers';
 
 test('家族: a parent adds his daughter, her key and email are her own, her reservation is his to cancel', async ({ page }, info) => {
   const email = uniqueEmail(info, 'family');
-  const { key } = await reserve(page, email);
-  await requestOtp(page, key, email);
-  await logIn(page, otpFrom(await waitForMails(email, 2)));
-  await expect(page.getByRole('heading', { name: '予約の確認・変更・キャンセル' })).toBeVisible();
+  const { key } = await reserveAndLogIn(page, email);
 
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
   await page.getByRole('link', { name: '特定健診（集団）' }).click();
@@ -51,9 +48,7 @@ test('家族: a parent adds his daughter, her key and email are her own, her res
 
 test('登録情報: everything kept, as a page and a file; erased after the reservation is cancelled', async ({ page }, info) => {
   const email = uniqueEmail(info, 'mydata');
-  const { key, number } = await reserve(page, email);
-  await requestOtp(page, key, email);
-  await logIn(page, otpFrom(await waitForMails(email, 2)));
+  const { key, number } = await reserveAndLogIn(page, email);
   await page.getByTestId('own-data-link').click();
   await expect(page.getByRole('heading', { name: '登録情報', exact: true })).toBeVisible();
   const record = page.getByTestId('own-record');

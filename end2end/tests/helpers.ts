@@ -160,3 +160,12 @@ export async function logIn(page: Page, otp: string) {
   await page.getByLabel('ワンタイムパスワード', { exact: true }).fill(otp);
   await page.getByRole('button', { name: 'ログイン', exact: true }).click();
 }
+
+/** A resident who has reserved once and logged in with the emailed password, on my reservations. */
+export async function reserveAndLogIn(page: Page, email: string): Promise<Reservation> {
+  const reservation = await reserve(page, email);
+  await requestOtp(page, reservation.key, email);
+  await logIn(page, otpFrom(await waitForMails(email, 2)));
+  await expect(page.getByRole('heading', { name: '予約の確認・変更・キャンセル' })).toBeVisible();
+  return reservation;
+}

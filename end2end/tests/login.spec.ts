@@ -1,6 +1,6 @@
 import { type Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseUntouchedSlot, logIn, open, otpFrom, requestOtp, reserve, uniqueEmail, waitForMails } from './helpers';
+import { chooseUntouchedSlot, logIn, open, otpFrom, requestOtp, reserve, reserveAndLogIn, uniqueEmail, waitForMails } from './helpers';
 
 
 /** Masked as a password: a password input (hydrated) or CSS-masked text (no JavaScript). */
@@ -94,10 +94,7 @@ test('パスワードを表示 shows and hides the password', async ({ page }) =
 
 test('logged in, a reservation uses the registered details and keeps the key', async ({ page }, info) => {
   const email = uniqueEmail(info, 'member');
-  const { key } = await reserve(page, email);
-  await requestOtp(page, key, email);
-  await logIn(page, otpFrom(await waitForMails(email, 2)));
-  await expect(page.getByRole('heading', { name: '予約の確認・変更・キャンセル' })).toBeVisible();
+  const { key } = await reserveAndLogIn(page, email);
 
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '予約する' }).click();
   await page.getByRole('link', { name: '特定健診（集団）' }).click();
