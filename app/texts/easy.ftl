@@ -2221,6 +2221,14 @@ own-download = ファイルで ダウンロード（JSON）
 # ja: ご本人の情報
 own-record-heading = あなたの こと
 
+# where: app/src/own_data/pages.rs — heading: records of the same person made by booking without logging in
+# ja: ご本人の他の登録
+own-others-heading = あなたの ほかの 登録《とうろく》
+
+# where: app/src/own_data/pages.rs — under that heading
+# ja: ログインせずに予約すると、そのたびに利用者キーが作られます。…
+own-others-intro = ログインしないで 予約《よやく》すると、その たびに 利用者《りようしゃ》キーが できます。メールアドレスと ふりがなと 生年月日《せいねんがっぴ》が おなじ 登録《とうろく》は、あなたの ものとして ここに だします。けすときは いっしょに けします。
+
 # where: app/src/own_data/pages.rs — label: language of the emails
 # ja: メールの言語
 own-label-language = メールの ことば

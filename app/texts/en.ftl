@@ -2213,6 +2213,14 @@ own-download = Download as a file (JSON)
 # ja: ご本人の情報
 own-record-heading = About you
 
+# where: app/src/own_data/pages.rs — heading: records of the same person made by booking without logging in
+# ja: ご本人の他の登録
+own-others-heading = Your other registrations
+
+# where: app/src/own_data/pages.rs — under that heading
+# ja: ログインせずに予約すると、そのたびに利用者キーが作られます。…
+own-others-intro = Each reservation made without logging in makes a new user key. Registrations with the same email address, reading of the name and date of birth are shown here as yours, and are erased with yours.
+
 # where: app/src/own_data/pages.rs — label: language of the emails
 # ja: メールの言語
 own-label-language = Language of your emails

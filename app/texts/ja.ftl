@@ -1760,6 +1760,12 @@ own-download = ファイルでダウンロード（JSON形式）
 # where: app/src/own_data/pages.rs — heading: the record
 own-record-heading = ご本人の情報
 
+# where: app/src/own_data/pages.rs — heading: records of the same person made by booking without logging in
+own-others-heading = ご本人の他の登録
+
+# where: app/src/own_data/pages.rs — under that heading
+own-others-intro = ログインせずに予約すると、そのたびに利用者キーが作られます。同じメールアドレス・ふりがな・生年月日の登録は、あなたの登録としてここに示し、削除するときは一緒に削除します。
+
 # where: app/src/own_data/pages.rs — label: language of the emails
 own-label-language = メールの言語
 

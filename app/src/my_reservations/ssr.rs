@@ -15,32 +15,33 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
-/// Whose a household's reservation is, as the one logged in (`me`) reads
-/// it: nothing for their own, the member's name for another's.
+/// Whose a household's reservation is, as the one logged in reads it:
+/// nothing for their own (any record of theirs: a booking without login
+/// made one), the member's name for another's.
 struct Household {
-    me: i32,
-    names: HashMap<i32, String>,
+    members: Vec<crate::household::Member>,
 }
 
 impl Household {
     async fn of(db: &DatabaseConnection, me: i32) -> Result<Household, DbErr> {
-        let names = crate::household::members(db, me).await?.into_iter().map(|m| (m.id, m.name)).collect();
-        Ok(Household { me, names })
+        Ok(Household { members: crate::household::members(db, me).await? })
     }
 
     fn ids(&self) -> Vec<i32> {
-        self.names.keys().copied().collect()
+        self.members.iter().flat_map(|m| m.records.iter().copied()).collect()
     }
 
     fn whose(&self, resident_id: i32) -> Option<String> {
-        (resident_id != self.me).then(|| self.names.get(&resident_id).cloned().unwrap_or_default())
+        let (me, others) = self.members.split_first()?;
+        if me.records.contains(&resident_id) {
+            return None;
+        }
+        Some(others.iter().find(|m| m.records.contains(&resident_id)).map(|m| m.resident.name.clone()).unwrap_or_default())
     }
 
     /// The other members' names, in the order they registered.
     fn others(&self) -> Vec<String> {
-        let mut ids: Vec<i32> = self.ids().into_iter().filter(|id| *id != self.me).collect();
-        ids.sort();
-        ids.iter().filter_map(|id| self.names.get(id).cloned()).collect()
+        self.members.iter().skip(1).map(|m| m.resident.name.clone()).collect()
     }
 }
 
@@ -217,7 +218,7 @@ pub async fn leave_waitlist(
 async fn one(db: &DatabaseConnection, resident_id: i32, number: &str, now: DateTime<Utc>) -> Result<(MyReservation, find::Found), AppError> {
     let number = ReservationNumber::parse(number).ok_or(AppError::NotFound)?;
     let found = find::reservation(db, &Actor::Resident(resident_id), &number).await?;
-    let whose = (found.resident.id != resident_id).then(|| found.resident.name.clone());
+    let whose = Household::of(db, resident_id).await?.whose(found.resident.id);
     Ok((describe(&found.reservation, &found.slot, &found.service, to_jst(now), whose), found))
 }
 

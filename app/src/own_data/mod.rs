@@ -20,9 +20,15 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Everything stored about one resident, as shown and as downloaded.
+/// One person: the record logged in with, and any other record of theirs
+/// (`booking::same_person`: a booking without login makes one each time),
+/// whose reservations, places in line, applications and emails are
+/// listed with theirs and erased with theirs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OwnData {
     pub record: OwnRecord,
+    /// The person's other records (older or newer than the one logged in).
+    pub others: Vec<OwnRecord>,
     pub reservations: Vec<OwnReservation>,
     pub waiting: Vec<OwnWaiting>,
     pub applications: Vec<OwnApplication>,
@@ -114,7 +120,7 @@ pub async fn get_own_data() -> Result<OwnDataView, AppError> {
     let now = state.clock.now();
     let Some(data) = ssr::export(&state.db, me.id, now).await? else { return Err(fail(AppError::LoginRequired)) };
     let (upcoming, waiting) = match ssr::blockers(&state.db, me.id, now).await? {
-        None => (Vec::new(), false),
+        None | Some(ssr::Refused::Active) => (Vec::new(), false),
         Some(ssr::Refused::Upcoming(numbers)) => (numbers, false),
         Some(ssr::Refused::Waiting) => (Vec::new(), true),
     };

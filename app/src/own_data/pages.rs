@@ -31,26 +31,19 @@ pub fn OwnDataPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(v) => {
-                        let OwnData { record, reservations, waiting, applications, emails } = v.data;
+                        let OwnData { record, others, reservations, waiting, applications, emails } = v.data;
                         let none = || view! { <p>{Text::OwnNone.view()}</p> };
                         view! {
                             <p><a class="button button--secondary" href="/my/data/download" download="e-yoyaku-my-data.json" rel="external" data-testid="own-download">
                                 {Text::OwnDownload.view()}
                             </a></p>
                             <h2>{Text::OwnRecordHeading.view()}</h2>
-                            <dl class="facts" data-testid="own-record">
-                                <dt>{Text::FormLabelName.view()}</dt><dd>{record.name}</dd>
-                                <dt>{Text::FormLabelKana.view()}</dt><dd>{record.kana}</dd>
-                                <dt>{Text::FormLabelBirthDate.view()}</dt><dd>{record.birth_date}</dd>
-                                <dt>{Text::FormLabelPhone.view()}</dt><dd>{record.phone}</dd>
-                                <dt>{Text::FormLabelEmail.view()}</dt><dd>{record.email}</dd>
-                                <dt>{Text::FormLabelUserKey.view()}</dt><dd>{record.user_key}</dd>
-                                <dt>{Text::OwnLabelLanguage.view()}</dt><dd>{record.language}</dd>
-                                <dt>{Text::MyRemindersHeading.view()}</dt>
-                                <dd>{if record.reminders { Text::MyRemindersOn.view() } else { Text::MyRemindersOff.view() }}</dd>
-                                <dt>{Text::OwnLabelRegistered.view()}</dt><dd>{view_of(record.registered_at)}</dd>
-                                <dt>{Text::OwnLabelUpdated.view()}</dt><dd>{view_of(record.updated_at)}</dd>
-                            </dl>
+                            <RecordFacts record testid="own-record"/>
+                            {(!others.is_empty()).then(|| view! {
+                                <h2>{Text::OwnOthersHeading.view()}</h2>
+                                <p>{Text::OwnOthersIntro.view()}</p>
+                                {others.into_iter().map(|record| view! { <RecordFacts record testid="own-others"/> }).collect_view()}
+                            })}
                             <h2>{Text::OwnReservationsHeading.view()}</h2>
                             {if reservations.is_empty() { none().into_any() } else {
                                 view! { <ul class="plain-list own-list">
@@ -160,5 +153,25 @@ pub fn ErasedPage() -> impl IntoView {
         <h1>{Text::OwnErasedTitle.view()}</h1>
         <div class="panel panel--success" role="status" data-testid="erased"><p>{Text::OwnErasedBody.view()}</p></div>
         <p><a href="/">{Text::SiteToTop.view()}</a></p>
+    }
+}
+
+/// One record's facts: the one logged in, or another of the same person.
+#[component]
+fn RecordFacts(record: OwnRecord, testid: &'static str) -> impl IntoView {
+    view! {
+        <dl class="facts" data-testid=testid>
+            <dt>{Text::FormLabelName.view()}</dt><dd>{record.name}</dd>
+            <dt>{Text::FormLabelKana.view()}</dt><dd>{record.kana}</dd>
+            <dt>{Text::FormLabelBirthDate.view()}</dt><dd>{record.birth_date}</dd>
+            <dt>{Text::FormLabelPhone.view()}</dt><dd>{record.phone}</dd>
+            <dt>{Text::FormLabelEmail.view()}</dt><dd>{record.email}</dd>
+            <dt>{Text::FormLabelUserKey.view()}</dt><dd>{record.user_key}</dd>
+            <dt>{Text::OwnLabelLanguage.view()}</dt><dd>{record.language}</dd>
+            <dt>{Text::MyRemindersHeading.view()}</dt>
+            <dd>{if record.reminders { Text::MyRemindersOn.view() } else { Text::MyRemindersOff.view() }}</dd>
+            <dt>{Text::OwnLabelRegistered.view()}</dt><dd>{view_of(record.registered_at)}</dd>
+            <dt>{Text::OwnLabelUpdated.view()}</dt><dd>{view_of(record.updated_at)}</dd>
+        </dl>
     }
 }

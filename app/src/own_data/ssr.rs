@@ -23,14 +23,54 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 use std::path::Path;
 
-/// Every address the resident's mail went to: the one on record, and
+/// One person's records, not erased: the one asked for first, then every
+/// other of theirs (`booking::same_person`: a booking without login makes
+/// a record each time), when they have an address. None when the record
+/// is erased or unknown.
+async fn person(db: &impl ConnectionTrait, resident_id: i32) -> Result<Option<Vec<residents::Model>>, DbErr> {
+    let Some(r) = residents::Entity::find_by_id(resident_id).one(db).await?.filter(|r| r.erased_at.is_none()) else {
+        return Ok(None);
+    };
+    // Without an address (registered at the counter, where the clerk finds
+    // the record again), a record is only itself: erasing cannot be undone,
+    // and ふりがな and a birth date alone might be someone else's.
+    if r.email.is_empty() {
+        return Ok(Some(vec![r]));
+    }
+    let others = residents::Entity::find()
+        .filter(crate::booking::same_person(&r))
+        .filter(residents::Column::ErasedAt.is_null())
+        .filter(residents::Column::Id.ne(r.id))
+        .order_by_asc(residents::Column::Id)
+        .all(db)
+        .await?;
+    Ok(Some(std::iter::once(r).chain(others).collect()))
+}
+
+fn ids_of(records: &[residents::Model]) -> Vec<i32> {
+    records.iter().map(|r| r.id).collect()
+}
+
+/// Whether anyone but these records holds `address` (a household's
+/// shared address: its mail and drafts are not theirs alone).
+async fn shared_address(db: &impl ConnectionTrait, records: &[residents::Model], address: &str) -> Result<bool, DbErr> {
+    Ok(residents::Entity::find()
+        .filter(residents::Column::Email.eq(address))
+        .filter(residents::Column::Id.is_not_in(ids_of(records)))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Every address the person's mail went to: the one on record, and
 /// those of an email change (the old one is told, the new one gets codes).
-async fn addresses_of(db: &impl ConnectionTrait, resident: &residents::Model) -> Result<Vec<String>, DbErr> {
-    let mut addresses = vec![resident.email.clone()];
-    for undo in email_change_undo::Entity::find().filter(email_change_undo::Column::ResidentId.eq(resident.id)).all(db).await? {
+async fn addresses_of(db: &impl ConnectionTrait, records: &[residents::Model]) -> Result<Vec<String>, DbErr> {
+    let ids = ids_of(records);
+    let mut addresses: Vec<String> = records.iter().map(|r| r.email.clone()).collect();
+    for undo in email_change_undo::Entity::find().filter(email_change_undo::Column::ResidentId.is_in(ids.clone())).all(db).await? {
         addresses.extend([undo.old_email, undo.new_email]);
     }
-    for otp in one_time_passwords::Entity::find().filter(one_time_passwords::Column::ResidentId.eq(resident.id)).all(db).await? {
+    for otp in one_time_passwords::Entity::find().filter(one_time_passwords::Column::ResidentId.is_in(ids)).all(db).await? {
         addresses.extend(otp.new_email);
     }
     addresses.retain(|a| !a.is_empty());
@@ -49,22 +89,19 @@ fn named_in_mail(name: &str) -> Vec<String> {
     vec![format!("{name} 様"), format!("{name} さん"), format!("Dear {name},"), format!("- {name}: ")]
 }
 
-/// The emails about `resident`: every one to an address of theirs that
+/// The emails about the person: every one to an address of theirs that
 /// nobody else holds; at an address shared with their household
 /// (`crate::household`), those that name them.
-async fn mail_about(db: &impl ConnectionTrait, resident: &residents::Model) -> Result<Condition, DbErr> {
+async fn mail_about(db: &impl ConnectionTrait, records: &[residents::Model]) -> Result<Condition, DbErr> {
     let mut about = Condition::any().add(email_outbox::Column::Id.lt(0));
-    for address in addresses_of(db, resident).await? {
-        let shared = residents::Entity::find()
-            .filter(residents::Column::Email.eq(address.as_str()))
-            .filter(residents::Column::Id.ne(resident.id))
-            .one(db)
-            .await?
-            .is_some();
+    let mut names: Vec<&str> = records.iter().map(|r| r.name.as_str()).collect();
+    names.sort();
+    names.dedup();
+    for address in addresses_of(db, records).await? {
         let to = email_outbox::Column::ToAddress.eq(address.as_str());
-        if shared {
+        if shared_address(db, records, &address).await? {
             let mut naming = Condition::any();
-            for words in named_in_mail(&resident.name) {
+            for words in names.iter().flat_map(|name| named_in_mail(name)) {
                 naming = naming.add(email_outbox::Column::Body.contains(words.as_str()));
             }
             about = about.add(Condition::all().add(to).add(naming));
@@ -110,12 +147,13 @@ fn when(at: DateTime<Utc>) -> String {
 
 /// Everything stored about the resident (none for an erased record).
 pub async fn export(db: &DatabaseConnection, resident_id: i32, now: DateTime<Utc>) -> Result<Option<OwnData>, DbErr> {
-    let Some(r) = residents::Entity::find_by_id(resident_id).one(db).await?.filter(|r| r.erased_at.is_none()) else {
+    let Some(records) = person(db, resident_id).await? else {
         return Ok(None);
     };
+    let ids = ids_of(&records);
     let now_jst = to_jst(now);
     let mut reservation_rows = Vec::new();
-    for row in reservations::Entity::find().filter(reservations::Column::ResidentId.eq(r.id)).order_by_asc(reservations::Column::Id).all(db).await? {
+    for row in reservations::Entity::find().filter(reservations::Column::ResidentId.is_in(ids.clone())).order_by_asc(reservations::Column::Id).all(db).await? {
         let Some((slot, service)) = slot_with_service(db, row.slot_id).await? else { continue };
         reservation_rows.push(OwnReservation {
             number: row.reservation_number.clone(),
@@ -131,7 +169,7 @@ pub async fn export(db: &DatabaseConnection, resident_id: i32, now: DateTime<Utc
     let services = crate::db::services::all_by_id(db).await?;
     let service_name = |id: i32| services.get(&id).map(|s| s.name.clone()).unwrap_or_default();
     let mut waiting = Vec::new();
-    for e in entries::Entity::find().filter(entries::Column::ResidentId.eq(r.id)).order_by_asc(entries::Column::Id).all(db).await? {
+    for e in entries::Entity::find().filter(entries::Column::ResidentId.is_in(ids.clone())).order_by_asc(entries::Column::Id).all(db).await? {
         let what = match e.slot_id {
             Some(id) => match slots::Entity::find_by_id(id).one(db).await? {
                 Some(s) => slot_when(s.date, s.start_time, s.end_time),
@@ -149,7 +187,7 @@ pub async fn export(db: &DatabaseConnection, resident_id: i32, now: DateTime<Utc
     }
     let language = crate::language::current();
     let mut lottery = Vec::new();
-    for a in applications::Entity::find().filter(applications::Column::ResidentId.eq(r.id)).order_by_asc(applications::Column::Id).all(db).await? {
+    for a in applications::Entity::find().filter(applications::Column::ResidentId.is_in(ids.clone())).order_by_asc(applications::Column::Id).all(db).await? {
         let choices = crate::lottery::choice_lines(&crate::lottery::chosen_slots(db, &a.preferred_slots()).await?, language);
         lottery.push(OwnApplication {
             number: a.application_number.clone(),
@@ -161,7 +199,7 @@ pub async fn export(db: &DatabaseConnection, resident_id: i32, now: DateTime<Utc
         });
     }
     let emails = email_outbox::Entity::find()
-        .filter(mail_about(db, &r).await?)
+        .filter(mail_about(db, &records).await?)
         .order_by_asc(email_outbox::Column::Id)
         .all(db)
         .await?
@@ -176,24 +214,30 @@ pub async fn export(db: &DatabaseConnection, resident_id: i32, now: DateTime<Utc
             body: crate::mail::shown(&m.body),
         })
         .collect();
+    let mut records = records.iter().map(own_record);
     Ok(Some(OwnData {
-        record: OwnRecord {
-            name: r.name.clone(),
-            kana: r.name_kana.clone(),
-            birth_date: r.birth_date.format("%Y-%m-%d").to_string(),
-            phone: r.phone.clone(),
-            email: r.email.clone(),
-            user_key: crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_else(|_| r.user_key.clone()),
-            language: r.language.clone(),
-            reminders: r.reminders,
-            registered_at: when(r.created_at),
-            updated_at: when(r.updated_at),
-        },
+        record: records.next().expect("the record asked for comes first"),
+        others: records.collect(),
         reservations: reservation_rows,
         waiting,
         applications: lottery,
         emails,
     }))
+}
+
+fn own_record(r: &residents::Model) -> OwnRecord {
+    OwnRecord {
+        name: r.name.clone(),
+        kana: r.name_kana.clone(),
+        birth_date: r.birth_date.format("%Y-%m-%d").to_string(),
+        phone: r.phone.clone(),
+        email: r.email.clone(),
+        user_key: crate::domain::UserKey::parse(&r.user_key).map(|k| k.to_string()).unwrap_or_else(|_| r.user_key.clone()),
+        language: r.language.clone(),
+        reminders: r.reminders,
+        registered_at: when(r.created_at),
+        updated_at: when(r.updated_at),
+    }
 }
 
 /// Why a record is erased, for the audit log.
@@ -218,6 +262,9 @@ pub enum Refused {
     Upcoming(Vec<String>),
     /// A place in line or an application awaiting its draw.
     Waiting,
+    /// Activity within the retention period, on any record of theirs:
+    /// not due (only the retention job asks for that).
+    Active,
 }
 
 /// What stands in the way of erasing a record: upcoming reservations
@@ -225,9 +272,17 @@ pub enum Refused {
 /// application awaiting its draw (an offer or a result would have nobody
 /// to reach). `None`: nothing.
 pub async fn blockers(db: &impl ConnectionTrait, resident_id: i32, now: DateTime<Utc>) -> Result<Option<Refused>, DbErr> {
+    match person(db, resident_id).await? {
+        Some(records) => blockers_of(db, &ids_of(&records), now).await,
+        None => Ok(None),
+    }
+}
+
+/// What stands in the way of erasing these records (one person's).
+async fn blockers_of(db: &impl ConnectionTrait, ids: &[i32], now: DateTime<Utc>) -> Result<Option<Refused>, DbErr> {
     let today = to_jst(now).date();
     let upcoming: Vec<String> = reservations::Entity::find()
-        .filter(reservations::Column::ResidentId.eq(resident_id))
+        .filter(reservations::Column::ResidentId.is_in(ids.iter().copied()))
         .filter(reservations::Column::Status.eq(reservations::Status::Active))
         .filter(reservations::Column::SlotId.in_subquery(
             sea_orm::sea_query::Query::select().column(slots::Column::Id).from(slots::Entity).and_where(slots::Column::Date.gte(today)).to_owned(),
@@ -242,14 +297,14 @@ pub async fn blockers(db: &impl ConnectionTrait, resident_id: i32, now: DateTime
         return Ok(Some(Refused::Upcoming(upcoming)));
     }
     let in_line = entries::Entity::find()
-        .filter(entries::Column::ResidentId.eq(resident_id))
+        .filter(entries::Column::ResidentId.is_in(ids.iter().copied()))
         .filter(entries::Column::Status.is_in([entries::Status::Waiting, entries::Status::Offered]))
         .filter(entries::Column::Date.gte(today))
         .one(db)
         .await?
         .is_some();
     let applied = applications::Entity::find()
-        .filter(applications::Column::ResidentId.eq(resident_id))
+        .filter(applications::Column::ResidentId.is_in(ids.iter().copied()))
         .filter(applications::Column::Status.eq(applications::Status::Applied))
         .one(db)
         .await?
@@ -277,51 +332,63 @@ pub async fn erase(
     now: DateTime<Utc>,
 ) -> Result<Result<(), Refused>, DbErr> {
     let txn = begin_write(db).await?;
-    let Some(r) = residents::Entity::find_by_id(resident_id).one(&txn).await?.filter(|r| r.erased_at.is_none()) else {
+    let Some(records) = person(&txn, resident_id).await? else {
         return Ok(Ok(()));
     };
-    if let Some(refused) = blockers(&txn, r.id, now).await? {
+    let ids = ids_of(&records);
+    if let Some(refused) = blockers_of(&txn, &ids, now).await? {
         return Ok(Err(refused));
+    }
+    // The retention job: only when none of their records is active, as
+    // seen in this transaction (a login since the job looked keeps them).
+    if let ErasedBy::Retention { days } = by {
+        let since = now - chrono::Duration::days(i64::from(*days));
+        if residents::Entity::find().filter(residents::Column::Id.is_in(ids.clone())).filter(active_since(since)).one(&txn).await?.is_some() {
+            return Ok(Err(Refused::Active));
+        }
     }
 
     // The emails about them, and the files they were written to.
-    let mails = email_outbox::Entity::find().filter(mail_about(&txn, &r).await?).all(&txn).await?;
+    let mails = email_outbox::Entity::find().filter(mail_about(&txn, &records).await?).all(&txn).await?;
     let mail_ids: Vec<i64> = mails.iter().map(|m| m.id).collect();
     email_outbox::Entity::delete_many().filter(email_outbox::Column::Id.is_in(mail_ids.clone())).exec(&txn).await?;
-    let alone = !r.email.is_empty()
-        && residents::Entity::find()
-            .filter(residents::Column::Email.eq(r.email.as_str()))
-            .filter(residents::Column::Id.ne(r.id))
-            .one(&txn)
-            .await?
-            .is_none();
+    // Their addresses nobody else holds (a household's is kept in its
+    // drafts and mail).
+    let mut alone = Vec::new();
+    for address in records.iter().map(|r| r.email.as_str()).filter(|a| !a.is_empty()) {
+        if !alone.contains(&address) && !shared_address(&txn, &records, address).await? {
+            alone.push(address);
+        }
+    }
 
     // Drafts: of their reservations, and any that holds what they typed
-    // (the address only when it is theirs alone: a household's drafts
-    // hold it too).
-    let words = their_words(&r, alone);
+    // (the address only when it is theirs alone).
+    let mut words: Vec<String> = records.iter().flat_map(|r| their_words(r, alone.contains(&r.email.as_str()))).collect();
+    words.sort();
+    words.dedup();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let their_reservations: Vec<i32> =
-        reservations::Entity::find().filter(reservations::Column::ResidentId.eq(r.id)).all(&txn).await?.iter().map(|x| x.id).collect();
+        reservations::Entity::find().filter(reservations::Column::ResidentId.is_in(ids.clone())).all(&txn).await?.iter().map(|x| x.id).collect();
     let mut typed = Condition::any().add(form_drafts::Column::ReservationId.is_in(their_reservations));
     for word in &words {
         typed = typed.add(form_drafts::Column::Payload.contains(word.as_str()));
     }
     form_drafts::Entity::delete_many().filter(typed).exec(&txn).await?;
 
-    sessions::Entity::delete_many().filter(sessions::Column::ResidentId.eq(r.id)).exec(&txn).await?;
-    one_time_passwords::Entity::delete_many().filter(one_time_passwords::Column::ResidentId.eq(r.id)).exec(&txn).await?;
-    email_change_undo::Entity::delete_many().filter(email_change_undo::Column::ResidentId.eq(r.id)).exec(&txn).await?;
+    sessions::Entity::delete_many().filter(sessions::Column::ResidentId.is_in(ids.clone())).exec(&txn).await?;
+    one_time_passwords::Entity::delete_many().filter(one_time_passwords::Column::ResidentId.is_in(ids.clone())).exec(&txn).await?;
+    email_change_undo::Entity::delete_many().filter(email_change_undo::Column::ResidentId.is_in(ids.clone())).exec(&txn).await?;
 
     // The answers to 対象者条件 (a sex, yes/no about their health).
     entries::Entity::update_many()
         .col_expr(entries::Column::Said, Expr::value(""))
-        .filter(entries::Column::ResidentId.eq(r.id))
+        .filter(entries::Column::ResidentId.is_in(ids.clone()))
         .exec(&txn)
         .await?;
     applications::Entity::update_many()
         .col_expr(applications::Column::Said, Expr::value(""))
         .col_expr(applications::Column::Note, Expr::value(""))
-        .filter(applications::Column::ResidentId.eq(r.id))
+        .filter(applications::Column::ResidentId.is_in(ids.clone()))
         .exec(&txn)
         .await?;
 
@@ -341,37 +408,38 @@ pub async fn erase(
         }
     }
 
-    let key = crate::booking::unused_user_key(&txn).await?;
-    residents::ActiveModel {
-        id: Set(r.id),
-        user_key: Set(key.as_str().to_string()),
-        name: Set(String::new()),
-        name_kana: Set(String::new()),
-        birth_date: Set(no_birth_date()),
-        phone: Set(String::new()),
-        email: Set(String::new()),
-        updated_at: Set(now),
-        failed_logins: Set(0),
-        login_locked_until: Set(None),
-        reminders: Set(false),
-        erased_at: Set(Some(now)),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-
     let (who, why) = match by {
         ErasedBy::Resident => (system("resident"), "本人の申し出（登録情報の画面から）".to_string()),
         ErasedBy::Staff(staff) => (staff.clone(), "本人の申し出（職員が受付）".to_string()),
         ErasedBy::Retention { days } => (system("retention"), format!("保存期間（{days}日）の経過")),
     };
-    audit::record(&txn, &who, Action::EraseResident, &format!("resident:{}", r.id), &why, now).await?;
+    for r in &records {
+        let key = crate::booking::unused_user_key(&txn).await?;
+        residents::ActiveModel {
+            id: Set(r.id),
+            user_key: Set(key.as_str().to_string()),
+            name: Set(String::new()),
+            name_kana: Set(String::new()),
+            birth_date: Set(no_birth_date()),
+            phone: Set(String::new()),
+            email: Set(String::new()),
+            updated_at: Set(now),
+            failed_logins: Set(0),
+            login_locked_until: Set(None),
+            reminders: Set(false),
+            erased_at: Set(Some(now)),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+        audit::record(&txn, &who, Action::EraseResident, &format!("resident:{}", r.id), &why, now).await?;
+    }
     txn.commit().await?;
 
     if let Some(folder) = mail_folder {
-        remove_mail_files(folder, &mail_ids, alone.then_some(r.email.as_str())).await;
+        remove_mail_files(folder, &mail_ids, &alone).await;
     }
-    tracing::info!(resident = r.id, "personal data erased");
+    tracing::info!(resident = resident_id, records = ids.len(), "personal data erased");
     Ok(Ok(()))
 }
 
@@ -383,12 +451,12 @@ fn system(login_id: &str) -> crate::actor::StaffActor {
 }
 
 /// The mail folder's copies: the files of these outbox rows
-/// (`<time>-<id>.eml`), and, when the address was theirs alone, any file
-/// addressed to it.
-async fn remove_mail_files(folder: &Path, ids: &[i64], address: Option<&str>) {
+/// (`<time>-<id>.eml`), and any file addressed to an address that was
+/// theirs alone.
+async fn remove_mail_files(folder: &Path, ids: &[i64], addresses: &[&str]) {
     let Ok(mut dir) = tokio::fs::read_dir(folder).await else { return };
     let suffixes: Vec<String> = ids.iter().map(|id| format!("-{id:06}.eml")).collect();
-    let to_line = address.map(|a| format!("To: {a}\r\n"));
+    let to_lines: Vec<String> = addresses.iter().map(|a| format!("To: {a}\r\n")).collect();
     while let Ok(Some(entry)) = dir.next_entry().await {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().to_string();
@@ -396,10 +464,8 @@ async fn remove_mail_files(folder: &Path, ids: &[i64], address: Option<&str>) {
             continue;
         }
         let mut remove = suffixes.iter().any(|s| name.ends_with(s.as_str()));
-        if !remove {
-            if let Some(to_line) = &to_line {
-                remove = tokio::fs::read_to_string(&path).await.is_ok_and(|text| text.contains(to_line.as_str()));
-            }
+        if !remove && !to_lines.is_empty() {
+            remove = tokio::fs::read_to_string(&path).await.is_ok_and(|text| to_lines.iter().any(|to_line| text.contains(to_line.as_str())));
         }
         if remove {
             if let Err(error) = tokio::fs::remove_file(&path).await {
@@ -409,18 +475,46 @@ async fn remove_mail_files(folder: &Path, ids: &[i64], address: Option<&str>) {
     }
 }
 
-/// The retention period: records with no activity since `days` ago are
-/// erased, fifty at a time (the job runs hourly). Activity: the record
-/// made or changed, a reservation made or for a day since then, a place in
-/// line or an application since then (or one still awaiting its draw), a
-/// login since then (`last_login_at`).
+/// The retention period: people with no activity since `days` ago are
+/// erased, fifty at a time (the job runs hourly). Activity, on any record
+/// of theirs (`booking::same_person`): the record made or changed, a
+/// reservation made or for a day since then, a place in line or an
+/// application since then (or one still awaiting its draw), a login since
+/// then (`last_login_at`).
 pub async fn sweep(db: &DatabaseConnection, days: u32, mail_folder: Option<&Path>, now: DateTime<Utc>) -> Result<usize, DbErr> {
-    use sea_orm::QuerySelect;
-    use sea_orm::sea_query::Query;
     if days == 0 {
         return Ok(0);
     }
-    let since = now - chrono::Duration::days(i64::from(days));
+    let active = active_since(now - chrono::Duration::days(i64::from(days)));
+    let mut erased = 0;
+    let mut after = 0;
+    // A record whose person is active through another record is passed
+    // over (the cursor moves on), so it never holds the job up; at most
+    // 500 looked at an hour, so neither does a crowd of them.
+    for _ in 0..500 {
+        if erased == 50 {
+            break;
+        }
+        let idle = residents::Entity::find()
+            .filter(residents::Column::ErasedAt.is_null())
+            .filter(residents::Column::Id.gt(after))
+            .filter(active.clone().not())
+            .order_by_asc(residents::Column::Id)
+            .one(db)
+            .await?;
+        let Some(r) = idle else { break };
+        after = r.id;
+        // (Refused when another record of the person is active.)
+        if erase(db, r.id, &ErasedBy::Retention { days }, mail_folder, now).await?.is_ok() {
+            erased += 1;
+        }
+    }
+    Ok(erased)
+}
+
+/// Residents with activity since `since` (`sweep`).
+fn active_since(since: DateTime<Utc>) -> Condition {
+    use sea_orm::sea_query::Query;
     let since_day = to_jst(since).date();
     let recent_slots = Query::select().column(slots::Column::Id).from(slots::Entity).and_where(slots::Column::Date.gte(since_day)).to_owned();
     let reserved = Query::select()
@@ -444,26 +538,12 @@ pub async fn sweep(db: &DatabaseConnection, days: u32, mail_folder: Option<&Path
                 .add(applications::Column::Status.eq(applications::Status::Applied)),
         )
         .to_owned();
-    let idle: Vec<i32> = residents::Entity::find()
-        .select_only()
-        .column(residents::Column::Id)
-        .filter(residents::Column::ErasedAt.is_null())
-        .filter(residents::Column::CreatedAt.lt(since))
-        .filter(residents::Column::UpdatedAt.lt(since))
-        .filter(residents::Column::Id.not_in_subquery(reserved))
-        .filter(residents::Column::Id.not_in_subquery(waited))
-        .filter(residents::Column::Id.not_in_subquery(applied))
-        .filter(Condition::any().add(residents::Column::LastLoginAt.is_null()).add(residents::Column::LastLoginAt.lt(since)))
-        .order_by_asc(residents::Column::Id)
-        .limit(50)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut erased = 0;
-    for id in idle {
-        if erase(db, id, &ErasedBy::Retention { days }, mail_folder, now).await?.is_ok() {
-            erased += 1;
-        }
-    }
-    Ok(erased)
+    Condition::any()
+        .add(residents::Column::CreatedAt.gte(since))
+        .add(residents::Column::UpdatedAt.gte(since))
+        .add(residents::Column::Id.in_subquery(reserved))
+        .add(residents::Column::Id.in_subquery(waited))
+        .add(residents::Column::Id.in_subquery(applied))
+        // (Not null, so that `NOT` of this is true for one never logged in.)
+        .add(Condition::all().add(residents::Column::LastLoginAt.is_not_null()).add(residents::Column::LastLoginAt.gte(since)))
 }

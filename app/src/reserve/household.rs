@@ -1,7 +1,7 @@
 //! 「どなたの予約ですか」: a logged-in resident reserves for any member of
 //! their household (`crate::household`), or adds a new one, before the
 //! first step of the form (対象者の確認 or the details). Choosing keeps the
-//! choice in the reservation's draft (`choose_member`), so every later step
+//! choice in the reservation's draft (`super::ChooseMember`), so every later step
 //! — the conditions, the details, the check page, 送信 — is the member's:
 //! their date of birth for the conditions, their record for the limit,
 //! their name on the email. A new member types their own details; the
@@ -27,23 +27,6 @@ pub struct HouseholdChoice {
 
 /// The value of 「ご家族を追加する」.
 pub const NEW_MEMBER: &str = "new";
-
-/// 「この方の予約にする」: keeps whom the reservation is for in a new draft
-/// (or the one begun for this slot) and goes to the draft's first step.
-#[server(endpoint = "reserve/member")]
-pub async fn choose_member(draft_id: String, slot_id: i32, member: String, wait: Option<String>) -> Result<(), AppError> {
-    use crate::error::fail;
-    use crate::state::app_state;
-    let state = app_state()?;
-    let Some(me) = crate::login::ssr::current_resident(&state).await? else {
-        return Err(fail(AppError::LoginRequired));
-    };
-    let owner = crate::browser::of_request(&state.site);
-    let wait = WaitFor::parse(wait.as_deref());
-    let draft = ssr::choose(&state.db, Some(draft_id.as_str()), slot_id, wait, &me, &member, &owner, state.clock.now()).await?;
-    crate::redirect::to(&format!("/reserve/drafts/{draft}"));
-    Ok(())
-}
 
 /// The step before the form, for a resident logged in: one radio button
 /// a member (the one logged in chosen), and 「ご家族を追加する」. Its own
@@ -120,12 +103,8 @@ pub fn ForMember(name: Option<String>, slot_id: i32, wait: Option<WaitFor>) -> i
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use super::*;
-    use crate::browser::Browser;
     use crate::db::residents;
-    use crate::drafts::{self, KIND_RESERVATION};
-    use crate::reserve::ssr::ReservationDraft;
-    use chrono::{DateTime, Utc};
-    use sea_orm::{DatabaseConnection, DbErr, EntityTrait};
+    use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 
     /// For whom a logged-in resident's reservation is.
     #[derive(Clone, Debug)]
@@ -160,7 +139,7 @@ pub mod ssr {
         }
 
         /// What a fresh form starts from.
-        fn start(&self) -> DetailsInput {
+        pub fn start(&self) -> DetailsInput {
             match self {
                 Whom::Member(m) => m.details(),
                 Whom::NewMember { email } => {
@@ -170,20 +149,19 @@ pub mod ssr {
         }
     }
 
-    /// Whom a draft is for, as `me` may act now: the member it names while
-    /// they are of `me`'s household, a new member when it says so (and
-    /// `me` has an address), otherwise `me`.
-    pub async fn of_draft(db: &impl sea_orm::ConnectionTrait, me: &residents::Model, draft: Option<&ReservationDraft>) -> Result<Whom, DbErr> {
-        if let Some(draft) = draft {
-            if draft.adding_member {
-                if let Some(email) = crate::household::address_of(db, me.id).await? {
-                    return Ok(Whom::NewMember { email });
-                }
-            } else if let Some(id) = draft.resident_id.filter(|id| *id != me.id) {
-                if crate::household::includes(db, me.id, id).await? {
-                    if let Some(member) = residents::Entity::find_by_id(id).one(db).await? {
-                        return Ok(Whom::Member(member));
-                    }
+    /// Whom a draft is for, as `me` may act now: the member it names
+    /// (`resident_id`) while they are of `me`'s household, a new member
+    /// when it says so (`adding_member`, and `me` has an address),
+    /// otherwise `me`.
+    pub async fn of_draft(db: &impl ConnectionTrait, me: &residents::Model, resident_id: Option<i32>, adding_member: bool) -> Result<Whom, DbErr> {
+        if adding_member {
+            if let Some(email) = crate::household::address_of(db, me.id).await? {
+                return Ok(Whom::NewMember { email });
+            }
+        } else if let Some(id) = resident_id.filter(|id| *id != me.id) {
+            if crate::household::includes(db, me.id, id).await? {
+                if let Some(member) = residents::Entity::find_by_id(id).one(db).await? {
+                    return Ok(Whom::Member(member));
                 }
             }
         }
@@ -191,7 +169,7 @@ pub mod ssr {
     }
 
     /// The member the chooser named, if `me` may reserve for them.
-    async fn named(db: &DatabaseConnection, me: &residents::Model, member: &str) -> Result<Option<Whom>, DbErr> {
+    pub async fn named(db: &impl ConnectionTrait, me: &residents::Model, member: &str) -> Result<Option<Whom>, DbErr> {
         match member.trim() {
             NEW_MEMBER => Ok(crate::household::address_of(db, me.id).await?.map(|email| Whom::NewMember { email })),
             id => {
@@ -206,65 +184,21 @@ pub mod ssr {
 
     /// The chooser for `me`, `whom` chosen; none for a household of one
     /// that cannot grow (no address).
-    pub async fn choice(db: &impl sea_orm::ConnectionTrait, me: &residents::Model, whom: &Whom) -> Result<Option<HouseholdChoice>, DbErr> {
+    pub async fn choice(db: &impl ConnectionTrait, me: &residents::Model, whom: &Whom) -> Result<Option<HouseholdChoice>, DbErr> {
         let members = crate::household::members(db, me.id).await?;
         let may_add = !me.email.is_empty();
         if members.len() < 2 && !may_add {
             return Ok(None);
         }
+        // A draft may name an older record of a member: the member is chosen.
+        let chosen = match whom {
+            Whom::Member(m) => members.iter().find(|member| member.records.contains(&m.id)).map_or(whom.value(), |member| member.resident.id.to_string()),
+            Whom::NewMember { .. } => whom.value(),
+        };
         Ok(Some(HouseholdChoice {
-            members: members.into_iter().map(|m| (m.id.to_string(), m.name)).collect(),
+            members: members.into_iter().map(|m| (m.resident.id.to_string(), m.resident.name)).collect(),
             may_add,
-            chosen: whom.value(),
+            chosen,
         }))
-    }
-
-    /// Keeps `member` as whom the draft is for — the draft begun for this
-    /// slot, or a new one — and starts its steps again for them (the
-    /// conditions are asked again: another person, another date of birth).
-    #[allow(clippy::too_many_arguments)]
-    pub async fn choose(
-        db: &DatabaseConnection,
-        draft_id: Option<&str>,
-        slot_id: i32,
-        wait: Option<WaitFor>,
-        me: &residents::Model,
-        member: &str,
-        owner: &Browser,
-        now: DateTime<Utc>,
-    ) -> Result<String, AppError> {
-        use crate::error::fail;
-        let Some(whom) = named(db, me, member).await? else {
-            return Err(fail(AppError::NotFound));
-        };
-        let Some((slot, service)) = crate::booking::find::slot_with_service(db, slot_id).await? else {
-            return Err(fail(AppError::NotFound));
-        };
-        if !service.published {
-            return Err(fail(AppError::NotFound));
-        }
-        let earlier = match draft_id.filter(|id| !id.is_empty()) {
-            Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
-                .await?
-                .filter(|d| d.row.reservation_id.is_none() && d.payload.slot_id == slot.id)
-                .map(|d| d.payload),
-            None => None,
-        };
-        let draft_id = if earlier.is_some() { draft_id } else { None };
-        let (input, resident_id, adding_member) = whom.apply(whom.start());
-        let draft = ReservationDraft {
-            slot_id: slot.id,
-            input,
-            resident_id,
-            adding_member,
-            said: None,
-            conditions_met: false,
-            untouched: true,
-            wait: earlier.as_ref().map_or(wait, |d| d.wait),
-            joined: None,
-            applying: earlier.and_then(|d| d.applying),
-            applied: None,
-        };
-        Ok(drafts::save(db, draft_id, KIND_RESERVATION, &draft, owner, now).await?)
     }
 }

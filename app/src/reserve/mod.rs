@@ -180,6 +180,23 @@ pub async fn save_details(
     Ok(())
 }
 
+/// 「この方の予約にする」: keeps whom the reservation is for in a new draft
+/// (or the one begun for this slot) and goes to the draft's first step.
+#[server(endpoint = "reserve/member")]
+pub async fn choose_member(draft_id: String, slot_id: i32, member: String, wait: Option<String>) -> Result<(), AppError> {
+    use crate::error::fail;
+    use crate::state::app_state;
+    let state = app_state()?;
+    let Some(me) = crate::login::ssr::current_resident(&state).await? else {
+        return Err(fail(AppError::LoginRequired));
+    };
+    let owner = crate::browser::of_request(&state.site);
+    let wait = WaitFor::parse(wait.as_deref());
+    let draft = ssr::choose(&state.db, Some(draft_id.as_str()), slot_id, wait, &me, &member, &owner, state.clock.now()).await?;
+    crate::redirect::to(&format!("/reserve/drafts/{draft}"));
+    Ok(())
+}
+
 /// Logged in: what a new form starts from (the resident's own details)
 /// and for whom else they may reserve.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

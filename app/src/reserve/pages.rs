@@ -134,7 +134,7 @@ pub fn NewDetailsPage() -> impl IntoView {
     let wait = Memo::new(move |_| WaitFor::parse(query.read().get("wait").as_deref()));
     let save = ServerAction::<SaveDetails>::new();
     let answer = ServerAction::<SaveConditions>::new();
-    let choose = ServerAction::<super::household::ChooseMember>::new();
+    let choose = ServerAction::<super::ChooseMember>::new();
     let slot = Resource::new(move || slot_id.get(), |id| async move {
         match id.parse::<i32>() {
             Ok(id) => get_slot_summary(id).await,

@@ -179,7 +179,7 @@ pub async fn save_conditions(
     };
     let applying = existing.as_ref().and_then(|d| d.applying.clone());
     let whom = match logged_in {
-        Some(me) => Some(super::household::ssr::of_draft(db, me, existing.as_ref()).await?),
+        Some(me) => Some(whom_of(db, me, existing.as_ref()).await?),
         None => None,
     };
     let mut input = existing.map(|d| d.input).unwrap_or_default();
@@ -262,7 +262,7 @@ pub async fn save_details(
     // Logged in: a member on record's details come from the record (only
     // the phone number is typed); a new member's address is the household's.
     let (input, resident_id, adding_member) = match logged_in {
-        Some(me) => super::household::ssr::of_draft(db, me, earlier.as_ref()).await?.apply(input),
+        Some(me) => whom_of(db, me, earlier.as_ref()).await?.apply(input),
         None => (input, None, false),
     };
     let (said, conditions_met, applying) = earlier.map_or((None, false, None), |d| (d.said, d.conditions_met, d.applying));
@@ -323,8 +323,8 @@ pub async fn details_draft(
     let mut for_member = None;
     let made_logged_in = draft.payload.resident_id.is_some() || draft.payload.adding_member;
     if let Some(me) = logged_in.filter(|_| made_logged_in) {
-        use super::household::ssr::{Whom, choice, of_draft};
-        let whom = of_draft(db, me, Some(&draft.payload)).await?;
+        use super::household::ssr::{Whom, choice};
+        let whom = whom_of(db, me, Some(&draft.payload)).await?;
         // (A lottery application is the one logged in's: its steps begin
         // on the choices page, which has no chooser.)
         if draft.payload.applying.is_none() && choice(db, me, &whom).await?.is_some() {
@@ -706,7 +706,7 @@ pub async fn save_choices(
     // Logged in: the member of the household chosen before (or the one
     // logged in).
     let whom = match logged_in {
-        Some(me) => Some(super::household::ssr::of_draft(db, me, existing.as_ref()).await?),
+        Some(me) => Some(whom_of(db, me, existing.as_ref()).await?),
         None => None,
     };
     let draft = match existing {
@@ -747,4 +747,59 @@ pub async fn save_choices(
     };
     let id = drafts::save(db, draft_id.filter(|id| !id.is_empty()), KIND_RESERVATION, &draft, owner, now).await?;
     Ok((id, valid))
+}
+
+/// Keeps `member` as whom the draft is for — the draft begun for this
+/// slot, or a new one — and starts its steps again for them (the
+/// conditions are asked again: another person, another date of birth).
+#[allow(clippy::too_many_arguments)]
+pub async fn choose(
+    db: &DatabaseConnection,
+    draft_id: Option<&str>,
+    slot_id: i32,
+    wait: Option<WaitFor>,
+    me: &residents::Model,
+    member: &str,
+    owner: &Browser,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    use crate::error::fail;
+    let Some(whom) = super::household::ssr::named(db, me, member).await? else {
+        return Err(fail(AppError::NotFound));
+    };
+    let Some((slot, service)) = crate::booking::find::slot_with_service(db, slot_id).await? else {
+        return Err(fail(AppError::NotFound));
+    };
+    if !service.published {
+        return Err(fail(AppError::NotFound));
+    }
+    let earlier = match draft_id.filter(|id| !id.is_empty()) {
+        Some(id) => drafts::load::<ReservationDraft>(db, id, KIND_RESERVATION, owner, now)
+            .await?
+            .filter(|d| d.row.reservation_id.is_none() && d.payload.slot_id == slot.id)
+            .map(|d| d.payload),
+        None => None,
+    };
+    let draft_id = if earlier.is_some() { draft_id } else { None };
+    let (input, resident_id, adding_member) = whom.apply(whom.start());
+    let draft = ReservationDraft {
+        slot_id: slot.id,
+        input,
+        resident_id,
+        adding_member,
+        said: None,
+        conditions_met: false,
+        untouched: true,
+        wait: earlier.as_ref().map_or(wait, |d| d.wait),
+        joined: None,
+        applying: earlier.and_then(|d| d.applying),
+        applied: None,
+    };
+    Ok(drafts::save(db, draft_id, KIND_RESERVATION, &draft, owner, now).await?)
+}
+
+/// Whom a draft (or a step without one yet) is for, as `me` may act now
+/// (`household::ssr::of_draft`).
+async fn whom_of(db: &impl sea_orm::ConnectionTrait, me: &residents::Model, draft: Option<&ReservationDraft>) -> Result<super::household::ssr::Whom, DbErr> {
+    super::household::ssr::of_draft(db, me, draft.and_then(|d| d.resident_id), draft.is_some_and(|d| d.adding_member)).await
 }

@@ -115,6 +115,9 @@ pub async fn erase_resident(id: i32, confirmed: Option<String>) -> Result<(), Ap
         Err(Refused::Waiting) => Err(fail(AppError::StaffRefused {
             message: "キャンセル待ちか、抽選待ちの申し込みがあるため削除できません。先に取り消してください。".into(),
         })),
+        Err(Refused::Active) => Err(fail(AppError::StaffRefused {
+            message: "保存期間内の利用があるため、自動削除の対象ではありません。ご本人の申し出による削除は、もう一度お試しください。".into(),
+        })),
     }
 }
 
@@ -277,7 +280,7 @@ pub fn ResidentDetailPage() -> impl IntoView {
                             } else {
                                 let erase_id = d.resident.id.to_string();
                                 view! {
-                                    <p>"ご本人の申し出により、氏名・ふりがな・生年月日・電話番号・メールアドレスと送信したメールを削除します（予約の件数などの統計は残ります）。今後の予約・キャンセル待ち・抽選の申し込みがある間は削除できません。元に戻せません。"</p>
+                                    <p>"ご本人の申し出により、氏名・ふりがな・生年月日・電話番号・メールアドレスと送信したメールを削除します（予約の件数などの統計は残ります）。同じメールアドレス・ふりがな・生年月日の登録（ログインせずに予約するたびに作られるもの）も一緒に削除します。今後の予約・キャンセル待ち・抽選の申し込みがある間は削除できません。元に戻せません。"</p>
                                     {move || erase.value().get().and_then(|r| r.err()).map(|error| view! {
                                         <div class="notice notice--error" role="alert"><p>{error.message()}</p></div>
                                     })}

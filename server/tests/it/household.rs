@@ -191,4 +191,32 @@ async fn a_parent_adds_a_child_and_manages_her_reservation(backend: Backend) {
     app.stop().await;
 }
 
-on_both!(the_core_acts_for_the_household_and_counts_per_member, a_parent_adds_a_child_and_manages_her_reservation);
+/// Booking without logging in makes a record each time: one person with
+/// two keys is one member, offered once, and their reservations are their
+/// own (not marked as another's).
+async fn one_person_booked_twice_is_one_member(backend: Backend) {
+    let app = spawn(backend).await;
+    let family = "twice@example.jp";
+    let (service, slot) = app.slot_with_capacity(5).await;
+    let other = app.another_slot(service, 8, 5).await;
+    let (_, first_number) = app.reserve(slot, family).await;
+    let (key, second_number) = app.reserve(other, family).await;
+    assert_eq!(app.count(&format!("residents WHERE email = '{family}'")).await, 2);
+    let me = resident_login(&app, &key, family, 3).await;
+
+    let html = app.get_as(&me, &format!("/reserve/slots/{other}")).await.text().await.unwrap();
+    assert_eq!(html.matches("name=\"member\"").count(), 2, "oneself once, and 「ご家族を追加する」: {html}");
+    assert!(html.contains("射水 太郎 様（ご自身）"), "{html}");
+    let html = app.get_as(&me, "/my").await.text().await.unwrap();
+    assert!(html.contains(&first_number) && html.contains(&second_number), "{html}");
+    assert!(!html.contains("data-testid=\"reservation-whose\"") && !html.contains("data-testid=\"household\""), "{html}");
+    let html = app.get_as(&me, &format!("/my/reservations/{first_number}/cancel")).await.text().await.unwrap();
+    assert!(!html.contains("data-testid=\"reservation-whose\""), "{html}");
+    app.stop().await;
+}
+
+on_both!(
+    the_core_acts_for_the_household_and_counts_per_member,
+    a_parent_adds_a_child_and_manages_her_reservation,
+    one_person_booked_twice_is_one_member
+);
