@@ -99,10 +99,20 @@ impl Running {
         if tokio::time::timeout(std::time::Duration::from_secs(30), self.mail_worker).await.is_err() {
             tracing::warn!("the mail worker did not stop in 30 s; its claimed mails are sent by the next start");
         }
-        if let Err(error) = self.state.db.clone().close().await {
-            tracing::warn!(%error, "closing the database");
-        }
+        close_database(&self.state.db).await;
         tracing::info!(ms = started.elapsed().as_millis() as u64, "stopped");
+    }
+}
+
+/// Closes the database's connections, waiting at most ten seconds for
+/// those still in use: closing waits for every connection to come back,
+/// and one held by a task cut off mid-query must not keep the process from
+/// ending (it is closed with the process).
+pub async fn close_database(db: &sea_orm::DatabaseConnection) {
+    match tokio::time::timeout(std::time::Duration::from_secs(10), db.clone().close()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => tracing::warn!(%error, "closing the database"),
+        Err(_) => tracing::warn!("database connections still in use after 10 s; left to close with the process"),
     }
 }
 

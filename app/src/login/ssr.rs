@@ -103,7 +103,15 @@ pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + '
                 return Err(HashingError::Busy);
             }
             let _waiting = Waiting;
-            HASHING.acquire().await.map_err(|e| HashingError::Failed(e.to_string()))?
+            // Bounded: a queue of MAX_WAITING takes a few seconds; a turn
+            // that never comes is refused in words, never a hung request.
+            match tokio::time::timeout(std::time::Duration::from_secs(30), HASHING.acquire()).await {
+                Ok(permit) => permit.map_err(|e| HashingError::Failed(e.to_string()))?,
+                Err(_) => {
+                    tracing::warn!("password hashing: no turn within 30 s; a login was refused");
+                    return Err(HashingError::Busy);
+                }
+            }
         }
     };
     let result = tokio::task::spawn_blocking(f).await.map_err(|e| HashingError::Failed(format!("hashing task failed: {e}")));

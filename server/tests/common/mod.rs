@@ -252,7 +252,7 @@ impl TestApp {
 
     pub async fn stop(self) {
         self.running.stop();
-        self.db.clone().close().await.ok();
+        server::close_database(&self.db).await;
     }
 
     /// A published service with one slot a week from now.
