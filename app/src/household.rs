@@ -52,10 +52,9 @@ pub async fn members(db: &impl ConnectionTrait, me: i32) -> Result<Vec<Member>, 
 
 /// `records` (in registration order) folded into members, `me` first.
 fn fold(me: i32, records: Vec<residents::Model>) -> Vec<Member> {
-    let person = |r: &residents::Model| (r.email.clone(), r.name_kana.clone(), r.birth_date);
     let mut members: Vec<Member> = Vec::new();
     for record in records {
-        match members.iter_mut().find(|m| !record.email.is_empty() && person(&m.resident) == person(&record)) {
+        match members.iter_mut().find(|m| !record.email.is_empty() && crate::booking::is_same_person(&m.resident, &record)) {
             Some(member) => {
                 member.records.push(record.id);
                 if !member.records.contains(&me) || record.id == me {
@@ -74,7 +73,12 @@ pub async fn includes(db: &impl ConnectionTrait, me: i32, other: i32) -> Result<
     if me == other {
         return Ok(true);
     }
-    Ok(residents::Entity::find().filter(of(me)).filter(residents::Column::Id.eq(other)).one(db).await?.is_some())
+    Ok(record(db, me, other).await?.is_some())
+}
+
+/// `other`'s record, when it is `me`'s or of `me`'s household.
+pub async fn record(db: &impl ConnectionTrait, me: i32, other: i32) -> Result<Option<residents::Model>, DbErr> {
+    residents::Entity::find().filter(of(me)).filter(residents::Column::Id.eq(other)).one(db).await
 }
 
 /// The address a new member added by `me` is registered at: `me`'s own

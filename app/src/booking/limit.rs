@@ -50,6 +50,12 @@ impl Person {
         same_person
     }
 
+    /// Whether `record` is one of `records()`, for records already read.
+    pub fn has(&self, record: &residents::Model) -> bool {
+        self.resident_id == Some(record.id)
+            || (record.email == self.email && record.name_kana == self.kana && record.birth_date == self.birth_date)
+    }
+
     /// What the advisory lock is taken on, for one service.
     fn lock_name(&self, service_id: i32) -> String {
         format!("limit\n{service_id}\n{}\n{}\n{}", self.email, self.kana, self.birth_date)

@@ -53,6 +53,12 @@ pub use book::{Booked, Conditions, ForWhom, book, unused_user_key};
 pub fn same_person(resident: &crate::db::residents::Model) -> sea_orm::Condition {
     limit::Person::of(resident).records()
 }
+
+/// `same_person` for two records already read.
+#[cfg(feature = "ssr")]
+pub fn is_same_person(resident: &crate::db::residents::Model, other: &crate::db::residents::Model) -> bool {
+    limit::Person::of(resident).has(other)
+}
 #[cfg(feature = "ssr")]
 pub use cancel::{Cancelled, cancel};
 #[cfg(feature = "ssr")]

@@ -51,6 +51,12 @@ impl Kana {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The same reading in katakana (as a resident may have typed it).
+    pub fn katakana(&self) -> String {
+        // Hiragana → katakana: the blocks are 0x60 apart (as in `parse`).
+        self.0.chars().map(|c| if ('ぁ'..='ゖ').contains(&c) { char::from_u32(c as u32 + 0x60).unwrap_or(c) } else { c }).collect()
+    }
 }
 
 impl fmt::Display for Kana {

@@ -112,31 +112,35 @@ async fn mail_about(db: &impl ConnectionTrait, records: &[residents::Model]) -> 
     Ok(about)
 }
 
-/// Every form a value of theirs may have been typed or stored in: the key
-/// as stored and as shown (`ABCD-EFGH-JKMN`), the phone as stored (digits)
-/// and as printed (with hyphens), the name with and without its space, the
-/// ふりがな in hiragana and katakana.
-fn their_words(r: &residents::Model, with_address: bool) -> Vec<String> {
-    let mut words = vec![r.user_key.clone(), r.name.clone(), r.name.replace([' ', '　'], ""), r.name_kana.clone(), r.phone.clone()];
-    if let Ok(key) = crate::domain::UserKey::parse(&r.user_key) {
-        words.push(key.to_string());
-        words.push(key.to_string().to_lowercase());
-        words.push(key.as_str().to_lowercase());
-    }
-    if let Ok(phone) = crate::domain::PhoneNumber::parse(&r.phone) {
-        words.push(phone.to_string());
-    }
-    let katakana: String = r.name_kana.chars().map(|c| if ('ぁ'..='ゖ').contains(&c) { char::from_u32(c as u32 + 0x60).unwrap_or(c) } else { c }).collect();
-    words.push(katakana.clone());
-    words.push(katakana.replace([' ', '　'], ""));
-    words.push(r.name_kana.replace([' ', '　'], ""));
-    if with_address {
-        words.push(r.email.clone());
+/// Every form a value of the person's may have been typed or stored in,
+/// over all their records: the key as stored and as shown
+/// (`ABCD-EFGH-JKMN`), the phone as stored (digits) and as printed (with
+/// hyphens), the name with and without its space, the ふりがな in hiragana
+/// and katakana; their address too when it is theirs alone. Longest first,
+/// so a longer form is replaced before a part of it.
+fn their_words(records: &[residents::Model], with_address: bool) -> Vec<String> {
+    let mut words = Vec::new();
+    for r in records {
+        words.extend([r.user_key.clone(), r.name.clone(), r.name.replace([' ', '　'], ""), r.name_kana.clone(), r.phone.clone()]);
+        words.push(r.name_kana.replace([' ', '　'], ""));
+        if let Ok(key) = crate::domain::UserKey::parse(&r.user_key) {
+            words.extend([key.to_string(), key.to_string().to_lowercase(), key.as_str().to_lowercase()]);
+        }
+        if let Ok(phone) = crate::domain::PhoneNumber::parse(&r.phone) {
+            words.push(phone.to_string());
+        }
+        if let Ok(kana) = crate::domain::Kana::parse(&r.name_kana) {
+            let katakana = kana.katakana();
+            words.push(katakana.replace([' ', '　'], ""));
+            words.push(katakana);
+        }
+        if with_address {
+            words.push(r.email.clone());
+        }
     }
     words.retain(|w| w.chars().count() >= 2);
     words.sort();
     words.dedup();
-    // Longest first, so a longer form is replaced before a part of it.
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words
 }
@@ -352,21 +356,14 @@ pub async fn erase(
     let mails = email_outbox::Entity::find().filter(mail_about(&txn, &records).await?).all(&txn).await?;
     let mail_ids: Vec<i64> = mails.iter().map(|m| m.id).collect();
     email_outbox::Entity::delete_many().filter(email_outbox::Column::Id.is_in(mail_ids.clone())).exec(&txn).await?;
-    // Their addresses nobody else holds (a household's is kept in its
-    // drafts and mail).
-    let mut alone = Vec::new();
-    for address in records.iter().map(|r| r.email.as_str()).filter(|a| !a.is_empty()) {
-        if !alone.contains(&address) && !shared_address(&txn, &records, address).await? {
-            alone.push(address);
-        }
-    }
+    // Their address (one for all their records: `person`), when nobody
+    // else holds it (a household's is kept in its drafts and mail).
+    let address = records[0].email.as_str();
+    let alone = !address.is_empty() && !shared_address(&txn, &records, address).await?;
 
     // Drafts: of their reservations, and any that holds what they typed
     // (the address only when it is theirs alone).
-    let mut words: Vec<String> = records.iter().flat_map(|r| their_words(r, alone.contains(&r.email.as_str()))).collect();
-    words.sort();
-    words.dedup();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let words = their_words(&records, alone);
     let their_reservations: Vec<i32> =
         reservations::Entity::find().filter(reservations::Column::ResidentId.is_in(ids.clone())).all(&txn).await?.iter().map(|x| x.id).collect();
     let mut typed = Condition::any().add(form_drafts::Column::ReservationId.is_in(their_reservations));
@@ -437,7 +434,7 @@ pub async fn erase(
     txn.commit().await?;
 
     if let Some(folder) = mail_folder {
-        remove_mail_files(folder, &mail_ids, &alone).await;
+        remove_mail_files(folder, &mail_ids, alone.then_some(address)).await;
     }
     tracing::info!(resident = resident_id, records = ids.len(), "personal data erased");
     Ok(Ok(()))
@@ -451,12 +448,12 @@ fn system(login_id: &str) -> crate::actor::StaffActor {
 }
 
 /// The mail folder's copies: the files of these outbox rows
-/// (`<time>-<id>.eml`), and any file addressed to an address that was
-/// theirs alone.
-async fn remove_mail_files(folder: &Path, ids: &[i64], addresses: &[&str]) {
+/// (`<time>-<id>.eml`), and, when the address was theirs alone, any file
+/// addressed to it.
+async fn remove_mail_files(folder: &Path, ids: &[i64], address: Option<&str>) {
     let Ok(mut dir) = tokio::fs::read_dir(folder).await else { return };
     let suffixes: Vec<String> = ids.iter().map(|id| format!("-{id:06}.eml")).collect();
-    let to_lines: Vec<String> = addresses.iter().map(|a| format!("To: {a}\r\n")).collect();
+    let to_line = address.map(|a| format!("To: {a}\r\n"));
     while let Ok(Some(entry)) = dir.next_entry().await {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().to_string();
@@ -464,8 +461,8 @@ async fn remove_mail_files(folder: &Path, ids: &[i64], addresses: &[&str]) {
             continue;
         }
         let mut remove = suffixes.iter().any(|s| name.ends_with(s.as_str()));
-        if !remove && !to_lines.is_empty() {
-            remove = tokio::fs::read_to_string(&path).await.is_ok_and(|text| to_lines.iter().any(|to_line| text.contains(to_line.as_str())));
+        if let (false, Some(to_line)) = (remove, &to_line) {
+            remove = tokio::fs::read_to_string(&path).await.is_ok_and(|text| text.contains(to_line.as_str()));
         }
         if remove {
             if let Err(error) = tokio::fs::remove_file(&path).await {

@@ -104,7 +104,7 @@ pub fn ForMember(name: Option<String>, slot_id: i32, wait: Option<WaitFor>) -> i
 pub mod ssr {
     use super::*;
     use crate::db::residents;
-    use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+    use sea_orm::{ConnectionTrait, DbErr};
 
     /// For whom a logged-in resident's reservation is.
     #[derive(Clone, Debug)]
@@ -159,10 +159,8 @@ pub mod ssr {
                 return Ok(Whom::NewMember { email });
             }
         } else if let Some(id) = resident_id.filter(|id| *id != me.id) {
-            if crate::household::includes(db, me.id, id).await? {
-                if let Some(member) = residents::Entity::find_by_id(id).one(db).await? {
-                    return Ok(Whom::Member(member));
-                }
+            if let Some(member) = crate::household::record(db, me.id, id).await? {
+                return Ok(Whom::Member(member));
             }
         }
         Ok(Whom::Member(me.clone()))
@@ -174,10 +172,7 @@ pub mod ssr {
             NEW_MEMBER => Ok(crate::household::address_of(db, me.id).await?.map(|email| Whom::NewMember { email })),
             id => {
                 let Ok(id) = id.parse::<i32>() else { return Ok(None) };
-                if !crate::household::includes(db, me.id, id).await? {
-                    return Ok(None);
-                }
-                Ok(residents::Entity::find_by_id(id).one(db).await?.map(Whom::Member))
+                Ok(crate::household::record(db, me.id, id).await?.map(Whom::Member))
             }
         }
     }

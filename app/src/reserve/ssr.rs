@@ -178,10 +178,7 @@ pub async fn save_conditions(
         None => None,
     };
     let applying = existing.as_ref().and_then(|d| d.applying.clone());
-    let whom = match logged_in {
-        Some(me) => Some(whom_of(db, me, existing.as_ref()).await?),
-        None => None,
-    };
+    let whom = whom_of(db, logged_in, existing.as_ref()).await?;
     let mut input = existing.map(|d| d.input).unwrap_or_default();
     // A member on record: the date of birth on record is the one that
     // counts. Someone new (a guest, or a member being added): as typed.
@@ -190,10 +187,7 @@ pub async fn save_conditions(
         input.birth_month = drafts::clip(&typed.birth_month);
         input.birth_day = drafts::clip(&typed.birth_day);
     }
-    let (input, resident_id, adding_member) = match &whom {
-        Some(whom) => whom.apply(input),
-        None => (input, None, false),
-    };
+    let (input, resident_id, adding_member) = kept_for(whom.as_ref(), input);
     let said = crate::conditions::parse_said(&rule, typed.sex.as_deref(), &typed.answers);
     let mut draft = ReservationDraft {
         slot_id: slot.id,
@@ -261,10 +255,7 @@ pub async fn save_details(
     };
     // Logged in: a member on record's details come from the record (only
     // the phone number is typed); a new member's address is the household's.
-    let (input, resident_id, adding_member) = match logged_in {
-        Some(me) => whom_of(db, me, earlier.as_ref()).await?.apply(input),
-        None => (input, None, false),
-    };
+    let (input, resident_id, adding_member) = kept_for(whom_of(db, logged_in, earlier.as_ref()).await?.as_ref(), input);
     let (said, conditions_met, applying) = earlier.map_or((None, false, None), |d| (d.said, d.conditions_met, d.applying));
     let draft = ReservationDraft {
         slot_id: slot.id,
@@ -324,7 +315,7 @@ pub async fn details_draft(
     let made_logged_in = draft.payload.resident_id.is_some() || draft.payload.adding_member;
     if let Some(me) = logged_in.filter(|_| made_logged_in) {
         use super::household::ssr::{Whom, choice};
-        let whom = whom_of(db, me, Some(&draft.payload)).await?;
+        let whom = super::household::ssr::of_draft(db, me, draft.payload.resident_id, draft.payload.adding_member).await?;
         // (A lottery application is the one logged in's: its steps begin
         // on the choices page, which has no chooser.)
         if draft.payload.applying.is_none() && choice(db, me, &whom).await?.is_some() {
@@ -705,18 +696,12 @@ pub async fn save_choices(
     let applying = Applying { service_id: service.id, choices, errors };
     // Logged in: the member of the household chosen before (or the one
     // logged in).
-    let whom = match logged_in {
-        Some(me) => Some(whom_of(db, me, existing.as_ref()).await?),
-        None => None,
-    };
+    let whom = whom_of(db, logged_in, existing.as_ref()).await?;
     let draft = match existing {
         // What was typed stays; 対象者の確認 is asked again unless it was
         // passed.
         Some(earlier) => {
-            let (input, resident_id, adding_member) = match &whom {
-                Some(whom) => whom.apply(earlier.input),
-                None => (earlier.input, None, false),
-            };
+            let (input, resident_id, adding_member) = kept_for(whom.as_ref(), earlier.input);
             ReservationDraft {
                 slot_id,
                 input,
@@ -798,8 +783,24 @@ pub async fn choose(
     Ok(drafts::save(db, draft_id, KIND_RESERVATION, &draft, owner, now).await?)
 }
 
-/// Whom a draft (or a step without one yet) is for, as `me` may act now
-/// (`household::ssr::of_draft`).
-async fn whom_of(db: &impl sea_orm::ConnectionTrait, me: &residents::Model, draft: Option<&ReservationDraft>) -> Result<super::household::ssr::Whom, DbErr> {
-    super::household::ssr::of_draft(db, me, draft.and_then(|d| d.resident_id), draft.is_some_and(|d| d.adding_member)).await
+/// Whom a draft (or a step without one yet) is for, as the one logged in
+/// may act now (`household::ssr::of_draft`); nobody's for a guest.
+async fn whom_of(
+    db: &impl sea_orm::ConnectionTrait,
+    logged_in: Option<&residents::Model>,
+    draft: Option<&ReservationDraft>,
+) -> Result<Option<super::household::ssr::Whom>, DbErr> {
+    match logged_in {
+        Some(me) => Ok(Some(super::household::ssr::of_draft(db, me, draft.and_then(|d| d.resident_id), draft.is_some_and(|d| d.adding_member)).await?)),
+        None => Ok(None),
+    }
+}
+
+/// What a draft keeps of what was typed, and for whom (`Whom::apply`); a
+/// guest's as typed, for someone new.
+fn kept_for(whom: Option<&super::household::ssr::Whom>, typed: DetailsInput) -> (DetailsInput, Option<i32>, bool) {
+    match whom {
+        Some(whom) => whom.apply(typed),
+        None => (typed, None, false),
+    }
 }
